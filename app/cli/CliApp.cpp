@@ -1,0 +1,128 @@
+#include "app/cli/CliApp.h"
+
+#include "app/cli/Commands.h"
+#include "core/BankError.h"
+#include "core/BankLocation.h"
+#include "core/Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace sb::cli {
+
+namespace {
+
+constexpr char kProgram[] = "storybank-cli";
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("sb::cli::CliApp", text, disambiguation, n);
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+        tr("The bank file to use (default: %1).").arg(defaultBankPath()), tr("PATH"));
+}
+
+QString globalHelp(const QCommandLineParser& parser)
+{
+    QString text = parser.helpText();
+    text += u'\n' + tr("Commands:") + u'\n';
+    for (const Command* command : allCommands())
+        text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->summary());
+    text += u'\n'
+        + tr("Run “%1 COMMAND --help” for the options of a command.").arg(QLatin1String(kProgram))
+        + u'\n';
+    return text;
+}
+
+} // namespace
+
+CliApp::CliApp(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) { }
+
+int CliApp::usageError(const QString& message, const QString& command)
+{
+    const QString helpCall = command.isEmpty()
+        ? QStringLiteral("%1 --help").arg(QLatin1String(kProgram))
+        : QStringLiteral("%1 %2 --help").arg(QLatin1String(kProgram), command);
+    m_err << kProgram << ": " << message << u'\n' << tr("Run “%1” for usage.").arg(helpCall)
+          << u'\n';
+    m_err.flush();
+    return 2;
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    QCommandLineParser global;
+    global.setApplicationDescription(tr("StoryBank from the command line: build, search and check "
+                                        "a bank of interview stories and questions."));
+    global.addOption(dbOption());
+    const QCommandLineOption help(
+        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+    global.addOption(help);
+    global.addOption(version);
+    global.addPositionalArgument(
+        QStringLiteral("command"), tr("The command to run."), tr("COMMAND [ARGUMENTS…]"));
+    // Everything after the command belongs to the command's own parser.
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!global.parse(arguments))
+        return usageError(global.errorText());
+    if (global.isSet(version)) {
+        m_out << kProgram << ' ' << kVersion << u'\n';
+        return 0;
+    }
+    const QStringList rest = global.positionalArguments();
+    if (global.isSet(help) || rest.isEmpty()) {
+        (rest.isEmpty() && !global.isSet(help) ? m_err : m_out) << globalHelp(global);
+        return global.isSet(help) ? 0 : 2;
+    }
+
+    const Command* command = findCommand(rest.first());
+    if (!command)
+        return usageError(tr("unknown command “%1”.").arg(rest.first()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command->summary());
+    parser.addOption(dbOption());
+    parser.addOption(help);
+    command->addOptions(parser);
+    if (!parser.parse(QStringList {QLatin1String(kProgram) + u' ' + command->name()} + rest.mid(1)))
+        return usageError(parser.errorText(), command->name());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // Qt writes "Usage: PROGRAM [options]"; show the command's real synopsis instead.
+        text.replace(QRegularExpression(QStringLiteral("^Usage: [^\n]*")),
+            QStringLiteral("Usage: %1 [--db PATH] %2 %3")
+                .arg(QLatin1String(kProgram), command->name(), command->synopsis()));
+        m_out << text;
+        return 0;
+    }
+
+    const QString dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+        : global.isSet(QStringLiteral("db"))                  ? global.value(QStringLiteral("db"))
+                                                              : defaultBankPath();
+    const CommandContext context {dbPath, m_out, m_err};
+    try {
+        const int code = command->run(parser, context);
+        m_out.flush();
+        return code;
+    } catch (const UsageError& error) {
+        m_out.flush();
+        return usageError(error.message, command->name());
+    } catch (const BankError& error) {
+        m_out.flush();
+        // One line, as scripts expect: some messages quote SQLite, whose reports span lines.
+        m_err << kProgram << ": " << error.message().simplified();
+        if (error.code() == BankError::Code::NoSuchFile)
+            m_err << u' '
+                  << tr("Create one with “%1 --db PATH init”.").arg(QLatin1String(kProgram));
+        m_err << u'\n';
+        m_err.flush();
+        return 1;
+    }
+}
+
+} // namespace sb::cli

@@ -1,0 +1,50 @@
+#include "app/cli/Command.h"
+
+#include "core/Bank.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sb::cli {
+
+std::unique_ptr<Bank> CommandContext::openBank() const
+{
+    return Bank::open(dbPath);
+}
+
+void CommandContext::printJson(const QJsonValue& value) const
+{
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+int64_t parseId(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qlonglong id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError {
+            QCoreApplication::translate("sb::cli", "%1 must be a positive number, not “%2”.")
+                .arg(what, text)};
+    return id;
+}
+
+QStringList requirePositionals(const QCommandLineParser& parser, int count, const QString& names)
+{
+    const QStringList positionals = parser.positionalArguments();
+    if (positionals.size() != count)
+        throw UsageError {QCoreApplication::translate("sb::cli", "Expected %1.").arg(names)};
+    return positionals;
+}
+
+QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"),
+        QCoreApplication::translate("sb::cli", "Print JSON instead of text."));
+}
+
+} // namespace sb::cli

@@ -1,0 +1,41 @@
+#include "app/cli/Commands.h"
+
+namespace sb::cli {
+
+// Each command lives in its own file and is reached only through these.
+const Command& initCommand();
+const Command& statsCommand();
+const Command& listCommand();
+const Command& searchCommand();
+const Command& checkCommand();
+const Command& addCommand();
+const Command& linkCommand();
+const Command& removeCommand();
+const Command& pathCommand();
+
+const QList<const Command*>& allCommands()
+{
+    static const QList<const Command*> commands {
+        &initCommand(),
+        &statsCommand(),
+        &listCommand(),
+        &searchCommand(),
+        &addCommand(),
+        &linkCommand(),
+        &removeCommand(),
+        &checkCommand(),
+        &pathCommand(),
+    };
+    return commands;
+}
+
+const Command* findCommand(const QString& name)
+{
+    for (const Command* command : allCommands()) {
+        if (command->name() == name)
+            return command;
+    }
+    return nullptr;
+}
+
+} // namespace sb::cli

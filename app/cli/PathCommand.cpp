@@ -1,0 +1,40 @@
+#include "app/cli/Command.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace sb::cli {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("sb::cli::PathCommand", text, disambiguation, n);
+}
+
+// path: prints which bank file the other commands would use, so people (and scripts) can find
+// their data. Opens nothing.
+class PathCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("path"); }
+    QString synopsis() const override { return QString(); }
+    QString summary() const override { return tr("Print the path of the bank the commands use."); }
+    int run(const QCommandLineParser& parser, const CommandContext& context) const override
+    {
+        requirePositionals(parser, 0, tr("no arguments"));
+        context.out << QDir::toNativeSeparators(QFileInfo(context.dbPath).absoluteFilePath())
+                    << u'\n';
+        return 0;
+    }
+};
+
+} // namespace
+
+const Command& pathCommand()
+{
+    static const PathCommand command;
+    return command;
+}
+
+} // namespace sb::cli

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/model/BankChange.h"
+#include "core/model/BankStats.h"
+#include "core/model/Category.h"
+#include "core/model/Interview.h"
+#include "core/model/JournalEntry.h"
+#include "core/model/PracticeRecord.h"
+#include "core/model/Question.h"
+#include "core/model/SearchHit.h"
+#include "core/model/Story.h"
+#include "core/model/StoryQuestionLink.h"
+#include "core/model/Tag.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sb {
+
+class Database;
+class SchemaMigrator;
+struct BankStores;
+
+// The one door to a bank file for every front end. Each write is one transaction; changed()
+// is emitted only after it has committed. Failures throw BankError with a message for the user,
+// and leave the bank as it was.
+class Bank : public QObject {
+    Q_OBJECT
+
+public:
+    struct CreateOptions {
+        bool starterCatalog = true; // the starter categories and questions
+    };
+
+    static std::unique_ptr<Bank> create(const QString& path, CreateOptions options);
+    static std::unique_ptr<Bank> create(const QString& path) { return create(path, {}); }
+    static std::unique_ptr<Bank> open(const QString& path);
+    // The same, with a schema other than the built-in one (tests of migration).
+    static std::unique_ptr<Bank> open(const QString& path, const SchemaMigrator& migrator);
+    ~Bank() override;
+
+    QString path() const { return m_path; }
+    static int latestSchemaVersion();
+
+    QList<Category> categories() const;
+    std::optional<Category> category(CategoryId id) const;
+    std::optional<Category> categoryNamed(const QString& name) const;
+    CategoryId addCategory(const Category& category);
+    void updateCategory(const Category& category);
+    void removeCategory(CategoryId id);
+
+    QList<Question> questions() const;
+    std::optional<Question> question(QuestionId id) const;
+    QList<QuestionId> questionsInCategory(CategoryId id) const;
+    QuestionId addQuestion(const Question& question);
+    void updateQuestion(const Question& question);
+    void removeQuestion(QuestionId id);
+
+    QList<Story> stories() const;
+    std::optional<Story> story(StoryId id) const;
+    // Tags named in newTagNames are attached too, created when new, in the same transaction.
+    StoryId addStory(const Story& story, const QStringList& newTagNames = {});
+    void updateStory(const Story& story);
+    void removeStory(StoryId id);
+
+    QList<Tag> tags() const;
+    std::optional<Tag> tag(TagId id) const;
+    std::optional<Tag> tagNamed(const QString& name) const;
+    TagId addTag(const Tag& tag);
+    // The tag with this name, created when there is none yet.
+    TagId ensureTag(const QString& name);
+    void updateTag(const Tag& tag);
+    void removeTag(TagId id);
+
+    // Links the story to the question, or changes fit and angle of an existing link.
+    void link(const StoryQuestionLink& link);
+    void unlink(StoryId story, QuestionId question);
+    std::optional<StoryQuestionLink> linkBetween(StoryId story, QuestionId question) const;
+    QList<StoryQuestionLink> linksOfStory(StoryId story) const;
+    QList<StoryQuestionLink> linksOfQuestion(QuestionId question) const;
+
+    QList<Interview> interviews() const;
+    std::optional<Interview> interview(InterviewId id) const;
+    InterviewId addInterview(const Interview& interview);
+    void updateInterview(const Interview& interview);
+    void removeInterview(InterviewId id);
+
+    QList<JournalEntry> journal() const;
+    std::optional<JournalEntry> journalEntry(JournalEntryId id) const;
+    JournalEntryId addJournalEntry(const JournalEntry& entry);
+    void updateJournalEntry(const JournalEntry& entry);
+    void removeJournalEntry(JournalEntryId id);
+
+    QList<PracticeRecord> practiceRecords() const;
+    QList<PracticeRecord> practiceOfStory(StoryId story) const;
+    std::optional<PracticeRecord> practiceRecord(PracticeRecordId id) const;
+    PracticeRecordId addPracticeRecord(const PracticeRecord& record);
+    void updatePracticeRecord(const PracticeRecord& record);
+    void removePracticeRecord(PracticeRecordId id);
+
+    QList<SearchHit> search(const QString& text, int limit = 50) const;
+    BankStats stats() const;
+    // A full integrity, foreign-key and search-index check; empty when all is well.
+    QStringList problems() const;
+
+signals:
+    void changed(const sb::BankChange& change);
+
+private:
+    Bank(QString path, std::unique_ptr<Database> db);
+    void loadStarterCatalog();
+
+    // Runs work (which returns the id it touched) in one transaction, then announces the
+    // change once it has committed.
+    int64_t write(
+        BankChange::Entity entity, BankChange::Kind kind, const std::function<int64_t()>& work);
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<BankStores> m_stores;
+};
+
+} // namespace sb

@@ -1,0 +1,67 @@
+#include "core/BankValidation.h"
+
+#include "core/BankError.h"
+
+#include <QCoreApplication>
+
+namespace sb::validate {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("sb::validate", text, disambiguation, n);
+}
+
+[[noreturn]] void reject(const QString& message)
+{
+    throw BankError(BankError::Code::InvalidValue, message);
+}
+
+void requireRating(int value, const QString& field)
+{
+    if (value < 0 || value > 5)
+        reject(
+            tr("%1 must be between 1 and 5 (or 0 for not rated), not %2.").arg(field).arg(value));
+}
+
+} // namespace
+
+void category(const Category& category)
+{
+    if (category.name.trimmed().isEmpty())
+        reject(tr("A category needs a name."));
+}
+
+void tag(const Tag& tag)
+{
+    if (tag.name.trimmed().isEmpty())
+        reject(tr("A tag needs a name."));
+}
+
+void question(const Question& question)
+{
+    if (question.text.trimmed().isEmpty())
+        reject(tr("A question needs its text."));
+}
+
+void story(const Story& story)
+{
+    requireRating(story.impact, tr("Impact"));
+    requireRating(story.complexity, tr("Complexity"));
+    requireRating(story.involvement, tr("Involvement"));
+    requireRating(story.confidence, tr("Confidence"));
+}
+
+void practiceRecord(const PracticeRecord& record)
+{
+    if (!record.story.isValid() && !record.question.isValid())
+        reject(tr("A practice record must name the story or the question practised."));
+    if (record.rating < 1 || record.rating > 4)
+        reject(tr("A practice rating must be between 1 (again) and 4 (easy), not %1.")
+                   .arg(record.rating));
+    if (record.durationSeconds < 0)
+        reject(tr("A practice cannot last less than no time."));
+}
+
+} // namespace sb::validate

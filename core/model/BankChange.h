@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QMetaType>
+
+#include <cstdint>
+
+namespace sb {
+
+// What a committed write changed; front ends refresh from these.
+struct BankChange {
+    enum class Entity { Category, Question, Story, Tag, Link, Interview, Journal, Practice };
+    enum class Kind { Added, Updated, Removed };
+
+    Entity entity;
+    Kind kind;
+    int64_t id = 0; // for Link: the story's id
+};
+
+} // namespace sb
+
+Q_DECLARE_METATYPE(sb::BankChange)

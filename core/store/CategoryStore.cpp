@@ -1,0 +1,81 @@
+#include "core/store/CategoryStore.h"
+
+#include "core/db/Database.h"
+
+namespace sb {
+
+namespace {
+
+#define CATEGORY_COLUMNS "SELECT id, name, description, colour, position FROM category "
+
+Category categoryFrom(const Query& row)
+{
+    return {CategoryId(row.integer(0)), row.text(1), row.text(2), row.text(3), int(row.integer(4))};
+}
+
+} // namespace
+
+QList<Category> CategoryStore::all() const
+{
+    QList<Category> result;
+    auto query = m_db.query(CATEGORY_COLUMNS "ORDER BY position, name");
+    while (query.next())
+        result.append(categoryFrom(query));
+    return result;
+}
+
+std::optional<Category> CategoryStore::find(CategoryId id) const
+{
+    auto query = m_db.query(CATEGORY_COLUMNS "WHERE id = ?");
+    if (query.bind(id.value).next())
+        return categoryFrom(query);
+    return std::nullopt;
+}
+
+std::optional<Category> CategoryStore::findByName(const QString& name) const
+{
+    auto query = m_db.query(CATEGORY_COLUMNS "WHERE name = ?"); // the column is COLLATE NOCASE
+    if (query.bind(name.trimmed()).next())
+        return categoryFrom(query);
+    return std::nullopt;
+}
+
+int CategoryStore::count() const
+{
+    auto query = m_db.query("SELECT count(*) FROM category");
+    query.next();
+    return int(query.integer(0));
+}
+
+int CategoryStore::nextPosition() const
+{
+    auto query = m_db.query("SELECT coalesce(max(position) + 1, 0) FROM category");
+    query.next();
+    return int(query.integer(0));
+}
+
+CategoryId CategoryStore::insert(const Category& category)
+{
+    m_db.query("INSERT INTO category (name, description, colour, position) VALUES (?, ?, ?, ?)")
+        .bind(category.name.trimmed(), category.description, category.colour, category.position)
+        .exec();
+    return CategoryId(m_db.lastInsertId());
+}
+
+bool CategoryStore::update(const Category& category)
+{
+    m_db.query("UPDATE category SET name = ?, description = ?, colour = ?, position = ? "
+               "WHERE id = ?")
+        .bind(category.name.trimmed(), category.description, category.colour, category.position,
+            category.id.value)
+        .exec();
+    return m_db.changes() > 0;
+}
+
+bool CategoryStore::remove(CategoryId id)
+{
+    m_db.query("DELETE FROM category WHERE id = ?").bind(id.value).exec();
+    return m_db.changes() > 0;
+}
+
+} // namespace sb

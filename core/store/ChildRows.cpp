@@ -1,0 +1,25 @@
+#include "core/store/ChildRows.h"
+
+namespace sb::childrows {
+
+void replaceTexts(Database& db, const char* deleteSql, const char* insertSql, int64_t parent,
+    const QStringList& values)
+{
+    db.query(deleteSql).bind(parent).exec();
+    int64_t position = 0;
+    for (const QString& value : values)
+        db.query(insertSql).bind(parent, position++, value).exec();
+}
+
+QHash<int64_t, QStringList> loadTexts(Database& db, const char* sql, int64_t parent)
+{
+    QHash<int64_t, QStringList> result;
+    auto query = db.query(sql);
+    if (parent != 0)
+        query.bind(parent);
+    while (query.next())
+        result[query.integer(0)].append(query.text(1));
+    return result;
+}
+
+} // namespace sb::childrows

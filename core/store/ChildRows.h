@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/db/Database.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace sb::childrows {
+
+// Ordered lists that belong to one parent row (a question's variants, a story's cues or tags)
+// live in link tables as (parent, position, value). These helpers write and read them.
+
+// Deletes the parent's rows with deleteSql (?1 = parent) and inserts values with insertSql
+// (?1 = parent, ?2 = position, ?3 = value).
+void replaceTexts(Database& db, const char* deleteSql, const char* insertSql, int64_t parent,
+    const QStringList& values);
+
+// The same for ids; an id listed twice is kept once, in its first place.
+template<typename IdT>
+void replaceIds(Database& db, const char* deleteSql, const char* insertSql, int64_t parent,
+    const QList<IdT>& values)
+{
+    db.query(deleteSql).bind(parent).exec();
+    QList<IdT> seen;
+    for (const IdT& value : values) {
+        if (seen.contains(value))
+            continue;
+        seen.append(value);
+        db.query(insertSql).bind(parent, int64_t(seen.size() - 1), value.value).exec();
+    }
+}
+
+// Runs sql (?1 = parent, or no parameter when parent is 0), which selects (parent, value)
+// ordered by parent and position, and groups the values by parent.
+QHash<int64_t, QStringList> loadTexts(Database& db, const char* sql, int64_t parent = 0);
+
+template<typename IdT>
+QHash<int64_t, QList<IdT>> loadIds(Database& db, const char* sql, int64_t parent = 0)
+{
+    QHash<int64_t, QList<IdT>> result;
+    auto query = db.query(sql);
+    if (parent != 0)
+        query.bind(parent);
+    while (query.next())
+        result[query.integer(0)].append(IdT(query.integer(1)));
+    return result;
+}
+
+} // namespace sb::childrows

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/model/JournalEntry.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace sb {
+
+class Database;
+
+// SQL for the brag journal. Emits nothing.
+class JournalStore {
+public:
+    explicit JournalStore(Database& db) : m_db(db) { }
+
+    QList<JournalEntry> all() const; // newest first
+    std::optional<JournalEntry> find(JournalEntryId id) const;
+    int count() const;
+
+    JournalEntryId insert(const JournalEntry& entry);
+    bool update(const JournalEntry& entry);
+    bool remove(JournalEntryId id);
+
+private:
+    Database& m_db;
+};
+
+} // namespace sb

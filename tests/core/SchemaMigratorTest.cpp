@@ -1,0 +1,117 @@
+#include "core/SchemaMigrator.h"
+#include "core/BankConnection.h"
+#include "core/BankError.h"
+#include "core/BankFormat.h"
+#include "core/db/Database.h"
+#include "tests/core/RawSqlite.h"
+#include "tests/support/TempBank.h"
+
+#include <QFileInfo>
+
+namespace sb::test {
+namespace {
+
+using SchemaMigratorTest = TempBankTest;
+
+QList<Migration> builtInPlus(const QByteArray& extraStep)
+{
+    QList<Migration> steps = SchemaMigrator::builtInMigrations();
+    steps.append({Bank::latestSchemaVersion() + 1, extraStep});
+    return steps;
+}
+
+TEST_F(SchemaMigratorTest, BuiltInStepsAreNumberedFromOneWithoutGaps)
+{
+    const QList<Migration> steps = SchemaMigrator::builtInMigrations();
+    ASSERT_FALSE(steps.isEmpty());
+    for (int i = 0; i < steps.size(); ++i)
+        EXPECT_EQ(steps[i].version, i + 1);
+    EXPECT_EQ(Bank::latestSchemaVersion(), steps.size());
+}
+
+TEST_F(SchemaMigratorTest, NewBankIsAtTheLatestVersionAndMarkedAsOurs)
+{
+    bank();
+    closeBank();
+    EXPECT_EQ(rawScalar(bankPath(), "PRAGMA user_version"), Bank::latestSchemaVersion());
+    EXPECT_EQ(rawScalar(bankPath(), "PRAGMA application_id"), int64_t(kBankApplicationId));
+    EXPECT_EQ(rawText(bankPath(), "PRAGMA journal_mode"), QStringLiteral("wal"));
+}
+
+TEST_F(SchemaMigratorTest, MigratingAnUpToDateBankIsANoOp)
+{
+    bank();
+    closeBank();
+    Database db(bankPath(), Database::OpenMode::ReadWrite);
+    EXPECT_EQ(SchemaMigrator().migrate(db), 0);
+    EXPECT_EQ(SchemaMigrator::currentVersion(db), Bank::latestSchemaVersion());
+}
+
+TEST_F(SchemaMigratorTest, ReopeningAnUpToDateBankTakesNoBackup)
+{
+    bank();
+    closeBank();
+    Bank::open(bankPath());
+    EXPECT_FALSE(QFileInfo::exists(bankconnection::backupPathFor(bankPath(), 1)));
+}
+
+TEST_F(SchemaMigratorTest, FailingStepRollsBackAndKeepsTheStepsBeforeIt)
+{
+    Database db(pathFor(QStringLiteral("steps.db")), Database::OpenMode::Create);
+    const SchemaMigrator migrator({{1, "CREATE TABLE first (x);"},
+        {2, "CREATE TABLE second (x); INSERT INTO missing VALUES (1);"}});
+    EXPECT_THROW(migrator.migrate(db), BankError);
+    EXPECT_EQ(SchemaMigrator::currentVersion(db), 1);
+    auto tables = db.query("SELECT group_concat(name) FROM sqlite_master WHERE type = 'table'");
+    ASSERT_TRUE(tables.next());
+    EXPECT_EQ(tables.text(0), QStringLiteral("first"));
+}
+
+TEST_F(SchemaMigratorTest, NewerBankIsRefusedAndLeftByteForByteUnchanged)
+{
+    bank();
+    closeBank();
+    rawExec(bankPath(), "PRAGMA user_version = 99");
+    const QByteArray before = readAll(bankPath());
+    try {
+        Bank::open(bankPath());
+        FAIL() << "a bank from the future was opened";
+    } catch (const BankError& error) {
+        EXPECT_EQ(error.code(), BankError::Code::NewerSchema);
+        EXPECT_TRUE(error.message().contains(QStringLiteral("newer version")));
+        EXPECT_TRUE(error.message().contains(QStringLiteral("99")));
+    }
+    EXPECT_EQ(readAll(bankPath()), before);
+}
+
+TEST_F(SchemaMigratorTest, UpgradeWritesABackupOfTheOldBankFirst)
+{
+    const StoryId id = bank().addStory(sampleStory());
+    closeBank();
+    const SchemaMigrator next(builtInPlus("CREATE TABLE added_later (x);"));
+
+    const auto upgraded = Bank::open(bankPath(), next);
+
+    EXPECT_EQ(upgraded->stats().schemaVersion, Bank::latestSchemaVersion() + 1);
+    EXPECT_EQ(upgraded->story(id)->title, sampleStory().title);
+    const QString backup = bankconnection::backupPathFor(bankPath(), Bank::latestSchemaVersion());
+    ASSERT_TRUE(QFileInfo::exists(backup));
+    EXPECT_EQ(rawScalar(backup, "PRAGMA user_version"), Bank::latestSchemaVersion());
+    EXPECT_EQ(rawScalar(backup, "SELECT count(*) FROM story"), 1);
+}
+
+TEST_F(SchemaMigratorTest, FailedUpgradeLeavesTheOldBankUsable)
+{
+    const StoryId id = bank().addStory(sampleStory());
+    closeBank();
+    const SchemaMigrator broken(builtInPlus("CREATE TABLE half (x); SELECT * FROM missing;"));
+    EXPECT_THROW(Bank::open(bankPath(), broken), BankError);
+
+    const auto reopened = Bank::open(bankPath());
+    EXPECT_EQ(reopened->stats().schemaVersion, Bank::latestSchemaVersion());
+    EXPECT_TRUE(reopened->story(id).has_value());
+    EXPECT_TRUE(reopened->problems().isEmpty());
+}
+
+} // namespace
+} // namespace sb::test

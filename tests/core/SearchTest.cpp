@@ -1,0 +1,191 @@
+#include "core/store/SearchIndex.h"
+#include "tests/support/TempBank.h"
+
+namespace sb::test {
+namespace {
+
+class SearchTest : public TempBankTest {
+protected:
+    StoryId addStory(const QString& title, const QString& action = QString())
+    {
+        Story story;
+        story.title = title;
+        story.action = action;
+        return bank().addStory(story);
+    }
+
+    QList<int64_t> storyIds(const QString& text)
+    {
+        QList<int64_t> ids;
+        for (const SearchHit& hit : bank().search(text)) {
+            if (hit.kind == SearchHit::Kind::Story)
+                ids.append(hit.id);
+        }
+        return ids;
+    }
+};
+
+TEST_F(SearchTest, WordPrefixFindsTheStory)
+{
+    const StoryId id = addStory(QStringLiteral("Negotiated a vendor contract"));
+    EXPECT_EQ(storyIds(QStringLiteral("negot")), QList<int64_t> {id.value});
+    EXPECT_EQ(storyIds(QStringLiteral("NEGOTIATED")), QList<int64_t> {id.value});
+    EXPECT_TRUE(storyIds(QStringLiteral("contractor")).isEmpty());
+}
+
+TEST_F(SearchTest, EveryWordMustMatch)
+{
+    const StoryId both =
+        addStory(QStringLiteral("Led the migration"), QStringLiteral("database cutover"));
+    addStory(QStringLiteral("Led the hiring loop"));
+    EXPECT_EQ(storyIds(QStringLiteral("led data")), QList<int64_t> {both.value});
+}
+
+TEST_F(SearchTest, TitleMatchesRankAboveMatchesDeepInASection)
+{
+    const StoryId inBody = addStory(QStringLiteral("Quarterly planning"),
+        QStringLiteral("We also discussed the budget at length"));
+    const StoryId inTitle = addStory(QStringLiteral("Budget overrun recovery"));
+    EXPECT_EQ(storyIds(QStringLiteral("budget")), (QList<int64_t> {inTitle.value, inBody.value}));
+}
+
+TEST_F(SearchTest, EverySectionCueAndTagIsSearchable)
+{
+    Story story = sampleStory();
+    story.tags = {bank().ensureTag(QStringLiteral("kotlin"))};
+    const StoryId id = bank().addStory(story);
+    for (const char* word : {"trade", "riskiest", "crash", "scope", "kotlin", "slipping", "weeks"})
+        EXPECT_EQ(storyIds(QString::fromLatin1(word)), QList<int64_t> {id.value}) << word;
+}
+
+TEST_F(SearchTest, QuestionsAreFoundByTextVariantsAndNotes)
+{
+    Question q;
+    q.text = QStringLiteral("Tell me about a time you failed.");
+    q.variants = {QStringLiteral("Describe a setback you caused.")};
+    q.notes = QStringLiteral("Own it; show the fix.");
+    const QuestionId id = bank().addQuestion(q);
+    for (const char* word : {"failed", "setback", "fix"}) {
+        const QList<SearchHit> hits = bank().search(QString::fromLatin1(word));
+        ASSERT_EQ(hits.size(), 1) << word;
+        EXPECT_EQ(hits[0].kind, SearchHit::Kind::Question);
+        EXPECT_EQ(hits[0].id, id.value);
+        EXPECT_EQ(hits[0].title, q.text);
+    }
+}
+
+TEST_F(SearchTest, SnippetMarksTheMatchedWord)
+{
+    addStory(
+        QStringLiteral("Untitled"), QStringLiteral("I rewrote the onboarding guide for new hires"));
+    const QList<SearchHit> hits = bank().search(QStringLiteral("onboard"));
+    ASSERT_EQ(hits.size(), 1);
+    const QString marked =
+        SearchHit::MatchStart + QStringLiteral("onboarding") + SearchHit::MatchEnd;
+    EXPECT_TRUE(hits[0].snippet.contains(marked)) << hits[0].snippet.toStdString();
+}
+
+TEST_F(SearchTest, IndexFollowsEditsAndRemovals)
+{
+    const StoryId id = addStory(QStringLiteral("Original wording"));
+    Story story = *bank().story(id);
+    story.title = QStringLiteral("Fresh wording");
+    bank().updateStory(story);
+    EXPECT_TRUE(storyIds(QStringLiteral("original")).isEmpty());
+    EXPECT_EQ(storyIds(QStringLiteral("fresh")), QList<int64_t> {id.value});
+    bank().removeStory(id);
+    EXPECT_TRUE(storyIds(QStringLiteral("fresh")).isEmpty());
+    EXPECT_TRUE(bank().problems().isEmpty());
+}
+
+TEST_F(SearchTest, AccentsAreFoldedBothWays)
+{
+    const StoryId id = addStory(QStringLiteral("Rewrote my résumé pipeline at Société Générale"));
+    EXPECT_EQ(storyIds(QStringLiteral("resume")), QList<int64_t> {id.value});
+    EXPECT_EQ(storyIds(QStringLiteral("société")), QList<int64_t> {id.value});
+}
+
+TEST_F(SearchTest, NonLatinScriptsAreSearchable)
+{
+    const StoryId cyrillic = addStory(QStringLiteral("Запуск продукта в срок"));
+    const StoryId greek = addStory(QStringLiteral("Μετάβαση στο νέφος"));
+    const StoryId arabic = addStory(QStringLiteral("قيادة فريق التطوير"));
+    EXPECT_EQ(storyIds(QStringLiteral("запуск")), QList<int64_t> {cyrillic.value});
+    EXPECT_EQ(storyIds(QStringLiteral("νέφ")), QList<int64_t> {greek.value});
+    EXPECT_EQ(storyIds(QStringLiteral("فريق")), QList<int64_t> {arabic.value});
+}
+
+// Text a user types is text: FTS5 operators, quotes and LIKE wildcards must neither fail nor
+// act as syntax.
+class SearchMetacharacterTest : public SearchTest,
+                                public ::testing::WithParamInterface<const char*> { };
+
+TEST_P(SearchMetacharacterTest, IsSearchedLiterallyWithoutError)
+{
+    const StoryId plain = addStory(QStringLiteral("Plain story about teams"));
+    const QString query = QString::fromUtf8(GetParam());
+    QList<SearchHit> hits;
+    EXPECT_NO_THROW(hits = bank().search(query));
+    for (const SearchHit& hit : hits)
+        EXPECT_NE(hit.id, plain.value) << "matched a story without the text: " << GetParam();
+}
+
+INSTANTIATE_TEST_SUITE_P(Queries, SearchMetacharacterTest,
+    ::testing::Values("%", "_", "%%", "\"", "\"\"\"", "'", "*", "a*b", "(", ")", "NOT", "AND", "OR",
+        "NEAR(x y)", "title:x", "^x", "-x", "+", "\\", "x OR teams*", "\"unclosed", "{title}: x",
+        "100%", "snake_case_name", "💥"));
+
+TEST_F(SearchTest, WildcardCharactersMatchOnlyThemselves)
+{
+    const StoryId percent = addStory(QStringLiteral("Cut costs by 100% per year"));
+    const StoryId underscore = addStory(QStringLiteral("Renamed my_variable everywhere"));
+    addStory(QStringLiteral("Cut costs by 100 dollars"));
+    addStory(QStringLiteral("Renamed myXvariable too"));
+    EXPECT_EQ(storyIds(QStringLiteral("%")), QList<int64_t> {percent.value});
+    EXPECT_EQ(storyIds(QStringLiteral("_")), QList<int64_t> {underscore.value});
+}
+
+TEST_F(SearchTest, OperatorWordsAreOrdinaryWords)
+{
+    const StoryId id = addStory(QStringLiteral("Research AND development NOT as usual"));
+    addStory(QStringLiteral("Research only"));
+    EXPECT_EQ(storyIds(QStringLiteral("research AND not")), QList<int64_t> {id.value});
+}
+
+TEST_F(SearchTest, QuotesInTheQueryMatchTextWithQuotes)
+{
+    const StoryId id = addStory(QStringLiteral("The \"quick win\" that wasn't"));
+    EXPECT_EQ(storyIds(QStringLiteral("\"quick win\"")), QList<int64_t> {id.value});
+    EXPECT_EQ(storyIds(QStringLiteral("wasn't")), QList<int64_t> {id.value});
+}
+
+TEST_F(SearchTest, EmojiAreFoundLiterally)
+{
+    const StoryId id = addStory(QStringLiteral("Shipped it 🚀"));
+    EXPECT_EQ(storyIds(QStringLiteral("🚀")), QList<int64_t> {id.value});
+}
+
+TEST_F(SearchTest, EmptyQueryFindsNothing)
+{
+    addStory(QStringLiteral("Anything"));
+    EXPECT_TRUE(bank().search(QStringLiteral("   ")).isEmpty());
+}
+
+TEST_F(SearchTest, LimitCapsTheResults)
+{
+    for (int i = 0; i < 10; ++i)
+        addStory(QStringLiteral("Onboarding story %1").arg(i));
+    EXPECT_EQ(bank().search(QStringLiteral("onboarding"), 3).size(), 3);
+}
+
+TEST(SearchExpressionTest, EachWordBecomesAQuotedPrefix)
+{
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("led  team")),
+        QStringLiteral("\"led\"* \"team\"*"));
+    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("say \"hi\"")),
+        QStringLiteral("\"say\"* \"\"\"hi\"\"\"*"));
+    EXPECT_TRUE(SearchIndex::matchExpression(QStringLiteral("% _ *")).isEmpty());
+}
+
+} // namespace
+} // namespace sb::test
