@@ -2,7 +2,6 @@
 
 #include "core/BankError.h"
 #include "core/BankFileHeader.h"
-#include "core/BankFormat.h"
 #include "core/SchemaMigrator.h"
 #include "core/db/Database.h"
 
@@ -10,8 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <sqlite3.h>
 
 namespace sb::bankconnection {
 
@@ -31,7 +28,6 @@ QString shown(const QString& path)
 // bank we made, so on open this writes nothing.
 void configure(Database& db)
 {
-    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
     db.execScript("PRAGMA journal_mode = WAL;\n"
                   "PRAGMA synchronous = FULL;\n"
                   "PRAGMA foreign_keys = ON;");
@@ -48,6 +44,12 @@ void requireWritable(const QString& path)
                 .arg(shown(path)));
 }
 
+int64_t pragmaValue(Database& db, const char* pragma)
+{
+    auto query = db.query(pragma);
+    return query.next() ? query.integer(0) : 0;
+}
+
 void requireHealthy(Database& db, const QString& path)
 {
     auto query = db.query("PRAGMA quick_check(1)");
@@ -60,17 +62,66 @@ void requireHealthy(Database& db, const QString& path)
     }
 }
 
-int64_t pragmaValue(Database& db, const char* pragma)
+// The checks that need SQLite, on a read-only connection: it can neither roll a journal back
+// into the file nor checkpoint a log into it, so a refused file stays as it was.
+void verifyWithSqlite(const QString& path, BankFileHeader header, int latestVersion)
 {
-    auto query = db.query(pragma);
-    return query.next() ? query.integer(0) : 0;
+    const QString wal = path + QLatin1String("-wal");
+    const QString shm = path + QLatin1String("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    try {
+        Database db(path, Database::OpenMode::ReadOnly);
+        if (hasPendingWal(path, header)) {
+            // Committed pages still in the log (another StoryBank has the bank open, or one was
+            // killed) may hold a newer header than the file: ask SQLite for the current one.
+            header.applicationId = uint32_t(pragmaValue(db, "PRAGMA application_id"));
+            header.userVersion = uint32_t(pragmaValue(db, "PRAGMA user_version"));
+            header.requireBank(path, latestVersion);
+        }
+        requireHealthy(db, path);
+    } catch (const BankError& error) {
+        // Leave the folder as it was: no empty log or index of ours beside a refused file.
+        if (!hadWal && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+        // SQLite's own verdicts ("not a database", "malformed") do not name the file.
+        const bool unreadable = error.code() == BankError::Code::NotSqlite
+            || (error.code() == BankError::Code::Damaged && !error.message().contains(shown(path)));
+        if (unreadable)
+            throw BankError(BankError::Code::Damaged,
+                tr("%1 is damaged and cannot be read. Use a backup copy.").arg(shown(path)));
+        throw;
+    }
 }
 
 void backUp(Database& db, const QString& path, int from)
 {
+    // Written beside the target and renamed into place, so an earlier backup is only replaced
+    // by a complete one.
     const QString target = backupPathFor(path, from);
-    QFile::remove(target); // VACUUM INTO refuses to write over a file
-    db.query("VACUUM INTO ?").bind(target).exec();
+    const QString partial = target + QLatin1String(".partial");
+    QFile::remove(partial); // VACUUM INTO refuses to write over a file
+    db.query("VACUUM INTO ?").bind(partial).exec();
+    QFile::remove(target);
+    if (!QFile::rename(partial, target))
+        throw BankError(BankError::Code::Io,
+            tr("The backup copy %1 could not be written, so the bank was not upgraded.")
+                .arg(shown(target)));
+}
+
+[[noreturn]] void refuseExisting(const QString& path, int latestVersion)
+{
+    QString why;
+    try {
+        verify(path, latestVersion);
+        why = tr("It is a StoryBank bank: open it instead, or choose another name.");
+    } catch (const BankError& error) {
+        why = error.message();
+    }
+    throw BankError(BankError::Code::FileExists,
+        tr("%1 already exists; StoryBank will not replace it. %2").arg(shown(path), why));
 }
 
 } // namespace
@@ -80,42 +131,20 @@ QString backupPathFor(const QString& path, int from)
     return path + QStringLiteral(".v%1-backup").arg(from);
 }
 
+void verify(const QString& path, int latestVersion)
+{
+    const BankFileHeader header = BankFileHeader::read(path);
+    if (!hasPendingWal(path, header))
+        header.requireBank(path, latestVersion);
+    verifyWithSqlite(path, header, latestVersion);
+}
+
 std::unique_ptr<Database> open(const QString& path, const SchemaMigrator& migrator)
 {
-    BankFileHeader header = BankFileHeader::read(path);
-    const bool headerIsCurrent = !hasPendingWal(path);
-    if (headerIsCurrent)
-        header.requireBank(path, migrator.latestVersion());
+    verify(path, migrator.latestVersion());
     requireWritable(path);
 
-    const bool hadWal = QFileInfo::exists(path + QLatin1String("-wal"));
-    const bool hadShm = QFileInfo::exists(path + QLatin1String("-shm"));
     auto db = std::make_unique<Database>(path, Database::OpenMode::ReadWrite);
-    // Until the file is known to be ours, closing must not checkpoint a log into it.
-    sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-    try {
-        if (!headerIsCurrent) {
-            // Committed pages still in the write-ahead log (another StoryBank has the bank open,
-            // or one was killed) may hold a newer header than the file: ask SQLite for it.
-            header.applicationId = uint32_t(pragmaValue(*db, "PRAGMA application_id"));
-            header.userVersion = uint32_t(pragmaValue(*db, "PRAGMA user_version"));
-            header.requireBank(path, migrator.latestVersion());
-        }
-        requireHealthy(*db, path);
-    } catch (const BankError& error) {
-        // Leave the folder as it was: no empty log or index of ours beside a refused file.
-        db.reset();
-        if (!hadWal && QFileInfo(path + QLatin1String("-wal")).size() == 0)
-            QFile::remove(path + QLatin1String("-wal"));
-        if (!hadShm)
-            QFile::remove(path + QLatin1String("-shm"));
-        // SQLite's own verdict on a file it cannot read as a database at all.
-        if (error.code() == BankError::Code::NotSqlite)
-            throw BankError(BankError::Code::Damaged,
-                tr("%1 is damaged and cannot be read. Use a backup copy.").arg(shown(path)));
-        throw;
-    }
-    sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     configure(*db);
     const int version = SchemaMigrator::currentVersion(*db);
     if (version < migrator.latestVersion()) {
@@ -128,16 +157,23 @@ std::unique_ptr<Database> open(const QString& path, const SchemaMigrator& migrat
 std::unique_ptr<Database> create(const QString& path, const SchemaMigrator& migrator)
 {
     if (QFileInfo::exists(path))
-        throw BankError(BankError::Code::FileExists,
-            tr("%1 already exists; StoryBank will not replace it. Choose another "
-               "name, or open it instead.")
-                .arg(shown(path)));
+        refuseExisting(path, migrator.latestVersion());
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         throw BankError(
             BankError::Code::Io, tr("The folder %1 could not be created.").arg(shown(folder)));
+    // Claim the name first, exclusively: if anything else creates the file meanwhile, that
+    // file is refused here rather than filled, or deleted on failure.
+    QFile claim(path);
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (QFileInfo::exists(path))
+            refuseExisting(path, migrator.latestVersion());
+        throw BankError(BankError::Code::Io,
+            tr("%1 could not be created: %2").arg(shown(path), claim.errorString()));
+    }
+    claim.close();
     try {
-        auto db = std::make_unique<Database>(path, Database::OpenMode::Create);
+        auto db = std::make_unique<Database>(path, Database::OpenMode::ReadWrite);
         configure(*db);
         migrator.migrate(*db);
         return db;

@@ -13,6 +13,10 @@ class SchemaMigrator;
 // version we read is refused with a specific BankError before a byte of it is written.
 namespace bankconnection {
 
+// Checks, without writing to it, that path is a healthy bank this version can open; throws
+// the BankError that says why not.
+void verify(const QString& path, int latestVersion);
+
 // Opens an existing bank, upgrading its schema (after writing a backup copy) when it is older.
 std::unique_ptr<Database> open(const QString& path, const SchemaMigrator& migrator);
 

@@ -34,9 +34,10 @@ QString shown(const QString& path)
 
 } // namespace
 
-bool hasPendingWal(const QString& path)
+bool hasPendingWal(const QString& path, const BankFileHeader& header)
 {
-    return QFileInfo(path + QLatin1String("-wal")).size() > 0;
+    // A stray log beside a file in rollback mode is not read by SQLite; only WAL mode counts.
+    return header.walMode && QFileInfo(path + QLatin1String("-wal")).size() > 0;
 }
 
 BankFileHeader BankFileHeader::read(const QString& path)
@@ -92,7 +93,8 @@ BankFileHeader BankFileHeader::read(const QString& path)
     // change counter (SQLite file format, section 1.3.7).
     if (be32(head.constData(), 92) == be32(head.constData(), 24))
         header.pageCount = be32(head.constData(), 28);
-    if (header.pageCount > 0 && !hasPendingWal(path)
+    header.walMode = head.at(18) == 2 && head.at(19) == 2;
+    if (header.pageCount > 0 && !hasPendingWal(path, header)
         && qint64(header.pageCount) * header.pageSize > size)
         throw truncated();
 

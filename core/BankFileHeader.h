@@ -14,6 +14,7 @@ struct BankFileHeader {
     uint32_t pageCount = 0; // 0 when the header's count is not known to be current
     uint32_t applicationId = 0;
     uint32_t userVersion = 0;
+    bool walMode = false; // the file is in write-ahead-log mode (format versions 2)
 
     // Throws BankError (NoSuchFile, EmptyFile, NotSqlite, Truncated, Io) for a file that cannot
     // be an SQLite database.
@@ -24,8 +25,8 @@ struct BankFileHeader {
     void requireBank(const QString& path, int latestSchemaVersion) const;
 };
 
-// True when the write-ahead log beside path holds frames: committed pages the file itself
-// does not have yet, so a header read from the file may be out of date.
-bool hasPendingWal(const QString& path);
+// True when the file is in WAL mode and the write-ahead log beside it holds frames: committed
+// pages the file itself does not have yet, so the header read from the file may be out of date.
+bool hasPendingWal(const QString& path, const BankFileHeader& header);
 
 } // namespace sb

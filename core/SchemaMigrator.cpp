@@ -29,15 +29,55 @@ int SchemaMigrator::currentVersion(Database& db)
     return query.next() ? int(query.integer(0)) : 0;
 }
 
+namespace {
+
+// Steps may rebuild a table the SQLite way (copy, drop, rename); with foreign keys enforced,
+// the drop would cascade into every child table. So they are off while steps run (the pragma
+// only takes effect outside a transaction) and each step proves it left no broken reference.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(Database& db) : m_db(db)
+    {
+        auto query = m_db.query("PRAGMA foreign_keys");
+        m_wasOn = query.next() && query.integer(0) != 0;
+        m_db.execScript("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        if (m_wasOn)
+            m_db.execScript("PRAGMA foreign_keys = ON");
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& m_db;
+    bool m_wasOn = false;
+};
+
+void requireNoBrokenReferences(Database& db, int version)
+{
+    auto query = db.query("PRAGMA foreign_key_check");
+    if (query.next())
+        throw BankError(BankError::Code::Internal,
+            QStringLiteral("Schema step %1 left rows in %2 that refer to missing rows in %3.")
+                .arg(version)
+                .arg(query.text(0), query.text(2)));
+}
+
+} // namespace
+
 int SchemaMigrator::migrate(Database& db) const
 {
     const int from = currentVersion(db);
     int applied = 0;
+    const ForeignKeysOff foreignKeysOff(db);
     for (const Migration& step : m_steps) {
         if (step.version <= from)
             continue;
         Transaction transaction(db);
         db.execScript(step.sql);
+        requireNoBrokenReferences(db, step.version);
         // Pragmas take no bound parameters; both values are our own integers.
         db.execScript("PRAGMA application_id = " + QByteArray::number(kBankApplicationId)
             + ";\nPRAGMA user_version = " + QByteArray::number(step.version) + ";");

@@ -10,7 +10,8 @@ namespace sb {
 
 Database::Database(const QString& path, OpenMode mode)
 {
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    flags |= mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (mode == OpenMode::Create)
         flags |= SQLITE_OPEN_CREATE;
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
@@ -20,6 +21,7 @@ Database::Database(const QString& path, OpenMode mode)
         m_db = nullptr;
         throw error;
     }
+    sqlite3_busy_timeout(m_db, kDefaultBusyTimeoutMs);
 }
 
 Database::~Database()

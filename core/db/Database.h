@@ -17,9 +17,11 @@ class Query;
 // Owns one SQLite connection and a cache of its prepared statements.
 class Database {
 public:
-    enum class OpenMode { ReadWrite, Create };
+    enum class OpenMode { ReadOnly, ReadWrite, Create };
 
-    // Opens the file as it is: no pragma is set and nothing is written here.
+    // Opens the file as it is: no pragma is set and nothing is written here. Writers wait up to
+    // busyTimeoutMs for another connection's lock before reporting the file as busy.
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
     Database(const QString& path, OpenMode mode);
     ~Database();
     Database(const Database&) = delete;

@@ -115,3 +115,46 @@ TEST_F(SchemaMigratorTest, FailedUpgradeLeavesTheOldBankUsable)
 
 } // namespace
 } // namespace sb::test
+
+namespace sb::test {
+namespace {
+
+TEST_F(SchemaMigratorTest, StepThatRebuildsATableKeepsEveryChildRow)
+{
+    Story story = sampleStory();
+    story.tags = {bank().ensureTag(QStringLiteral("kept"))};
+    const StoryId id = bank().addStory(story);
+    Question question;
+    question.text = QStringLiteral("Q?");
+    bank().link({id, bank().addQuestion(question), LinkFit::Strong, QStringLiteral("angle")});
+    closeBank();
+    // The usual way to change a column in SQLite: copy, drop, rename. With foreign keys
+    // enforced during the step, the DROP would cascade into cues, tags and links.
+    const SchemaMigrator rebuild(builtInPlus(
+        "CREATE TABLE story_new (id INTEGER PRIMARY KEY, title, summary, method, situation, task,"
+        " action, result, learning, role, organization, period, status, impact, complexity,"
+        " involvement, confidence, created_at, updated_at);\n"
+        "INSERT INTO story_new SELECT * FROM story;\n"
+        "DROP TABLE story;\n"
+        "ALTER TABLE story_new RENAME TO story;"));
+    const auto upgraded = Bank::open(bankPath(), rebuild);
+    EXPECT_EQ(upgraded->story(id)->cues, sampleStory().cues);
+    EXPECT_EQ(upgraded->story(id)->tags.size(), 1);
+    EXPECT_EQ(upgraded->stats().links, 1);
+}
+
+TEST_F(SchemaMigratorTest, StepThatBreaksReferencesIsRolledBack)
+{
+    Story story = sampleStory();
+    story.tags = {bank().ensureTag(QStringLiteral("kept"))};
+    bank().addStory(story);
+    closeBank();
+    const SchemaMigrator breaking(builtInPlus("DELETE FROM tag;"));
+    EXPECT_THROW(Bank::open(bankPath(), breaking), BankError);
+    const auto reopened = Bank::open(bankPath());
+    EXPECT_EQ(reopened->stats().tags, 1);
+    EXPECT_EQ(reopened->stats().schemaVersion, Bank::latestSchemaVersion());
+}
+
+} // namespace
+} // namespace sb::test
