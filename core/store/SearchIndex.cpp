@@ -15,30 +15,53 @@ namespace {
 // bm25 column weights: a hit in a title or tag says more than one in a long section.
 #define STORY_RANK "bm25(story_fts, 10.0, 5.0, 1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 4.0)"
 #define QUESTION_RANK "bm25(question_fts, 4.0, 2.0, 1.0)"
+// All indexed text of a row in one value, for matching literal words.
+// (concat_ws would do, but needs SQLite 3.44; Debian 12 has 3.40.)
+#define NL " || char(10) || "
+#define STORY_TEXT                                                                                 \
+    "coalesce(title, '')" NL "coalesce(summary, '')" NL "coalesce(situation, '')" NL               \
+    "coalesce(task, '')" NL "coalesce(action, '')" NL "coalesce(result, '')" NL                    \
+    "coalesce(learning, '')" NL "coalesce(cues, '')" NL "coalesce(tags, '')"
+#define QUESTION_TEXT "coalesce(text, '')" NL "coalesce(variants, '')" NL "coalesce(notes, '')"
 
-bool hasWordCharacter(const QString& token)
+// Where a literal-only match was found: the first literal with some text either side.
+QString literalSnippet(const QString& text, const QStringList& literals)
 {
-    return std::any_of(
-        token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber() || c.isMark(); });
+    constexpr qsizetype kContext = 40;
+    const qsizetype at = text.indexOf(literals.first(), 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return {};
+    const qsizetype from = std::max<qsizetype>(0, at - kContext);
+    const qsizetype length = literals.first().size();
+    const QString before = text.mid(from, at - from);
+    const QString after = text.mid(at + length, kContext);
+    return (from > 0 ? QStringLiteral("…") : QString()) + before + SearchHit::MatchStart
+        + text.mid(at, length) + SearchHit::MatchEnd + after
+        + (at + length + kContext < text.size() ? QStringLiteral("…") : QString());
 }
 
-// For LIKE ... ESCAPE '\': % and _ and \ stand for themselves.
-QString likePattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(u'\\', QLatin1String("\\\\"));
-    escaped.replace(u'%', QLatin1String("\\%"));
-    escaped.replace(u'_', QLatin1String("\\_"));
-    return u'%' + escaped + u'%';
-}
+} // namespace
 
-void sortAndTrim(QList<SearchHit>& hits, int limit)
-{
-    std::stable_sort(hits.begin(), hits.end(),
-        [](const SearchHit& a, const SearchHit& b) { return a.score < b.score; });
-    if (hits.size() > limit)
-        hits.resize(limit);
-}
+// The SQL for one indexed table. Each query selects rowid, title, snippet, score, full text.
+struct SearchIndex::Table {
+    SearchHit::Kind kind;
+    const char* matchSql; // ?1 MATCH expression, ?2 limit (-1: none)
+    const char* scanSql; // every row, for queries with literal words only
+};
+
+namespace {
+
+const char* const kStoryMatch =
+    "SELECT rowid, title, snippet(story_fts, -1, char(2), char(3), '…', 16), " STORY_RANK
+    " AS score, " STORY_TEXT " FROM story_fts WHERE story_fts MATCH ?1 ORDER BY score LIMIT ?2";
+const char* const kStoryScan =
+    "SELECT rowid, title, '', 0.0, " STORY_TEXT " FROM story_fts ORDER BY rowid";
+const char* const kQuestionMatch =
+    "SELECT rowid, text, snippet(question_fts, -1, char(2), char(3), '…', 16), " QUESTION_RANK
+    " AS score, " QUESTION_TEXT
+    " FROM question_fts WHERE question_fts MATCH ?1 ORDER BY score LIMIT ?2";
+const char* const kQuestionScan =
+    "SELECT rowid, text, '', 0.0, " QUESTION_TEXT " FROM question_fts ORDER BY rowid";
 
 } // namespace
 
@@ -96,74 +119,33 @@ void SearchIndex::rebuild()
         reindexQuestion(QuestionId(id));
 }
 
-QString SearchIndex::matchExpression(const QString& text)
-{
-    // Each word becomes a quoted FTS5 string (inner quotes doubled), so no character the user
-    // types can act as FTS5 syntax; the trailing * makes it a prefix search.
-    QStringList terms;
-    for (const QString& word :
-        text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        if (!hasWordCharacter(word))
-            continue;
-        QString quoted = word;
-        quoted.replace(u'"', QLatin1String("\"\""));
-        terms.append(u'"' + quoted + QLatin1String("\"*"));
-    }
-    return terms.join(u' ');
-}
-
 QList<SearchHit> SearchIndex::search(const QString& text, int limit) const
 {
-    if (text.trimmed().isEmpty() || limit <= 0)
+    const SearchQuery query = SearchQuery::parse(text);
+    if (query.isEmpty() || limit <= 0)
         return {};
-    const QString expression = matchExpression(text);
-    // Text with no word in it ("%", "_", "—") is not in the word index: look for it as it is.
-    return expression.isEmpty() ? searchLiterally(text.trimmed(), limit)
-                                : searchIndex(expression, limit);
+    static const Table stories {SearchHit::Kind::Story, kStoryMatch, kStoryScan};
+    static const Table questions {SearchHit::Kind::Question, kQuestionMatch, kQuestionScan};
+    // Scores of two FTS tables are not comparable (each has its own word statistics), so the
+    // user's stories are listed first rather than lost among the starter questions.
+    return searchTable(stories, query, limit) + searchTable(questions, query, limit);
 }
 
-QList<SearchHit> SearchIndex::searchIndex(const QString& expression, int limit) const
+QList<SearchHit> SearchIndex::searchTable(
+    const Table& table, const SearchQuery& query, int limit) const
 {
     QList<SearchHit> hits;
-    auto stories = m_db.query(
-        "SELECT rowid, title, snippet(story_fts, -1, char(2), char(3), '…', 16), " STORY_RANK
-        " AS score FROM story_fts WHERE story_fts MATCH ? ORDER BY score LIMIT ?");
-    stories.bind(expression, limit);
-    while (stories.next())
-        hits.append({SearchHit::Kind::Story, stories.integer(0), stories.text(1), stories.text(2),
-            stories.real(3)});
-    auto questions = m_db.query(
-        "SELECT rowid, text, snippet(question_fts, -1, char(2), char(3), '…', 16), " QUESTION_RANK
-        " AS score FROM question_fts WHERE question_fts MATCH ? ORDER BY score LIMIT ?");
-    questions.bind(expression, limit);
-    while (questions.next())
-        hits.append({SearchHit::Kind::Question, questions.integer(0), questions.text(1),
-            questions.text(2), questions.real(3)});
-    sortAndTrim(hits, limit);
-    return hits;
-}
-
-QList<SearchHit> SearchIndex::searchLiterally(const QString& text, int limit) const
-{
-    const QString pattern = likePattern(text);
-    QList<SearchHit> hits;
-    auto stories = m_db.query(
-        "SELECT id, title, summary FROM story WHERE title LIKE ?1 ESCAPE '\\' "
-        "OR summary LIKE ?1 ESCAPE '\\' OR situation LIKE ?1 ESCAPE '\\' "
-        "OR task LIKE ?1 ESCAPE '\\' OR action LIKE ?1 ESCAPE '\\' "
-        "OR result LIKE ?1 ESCAPE '\\' OR learning LIKE ?1 ESCAPE '\\' ORDER BY id LIMIT ?2");
-    stories.bind(pattern, limit);
-    while (stories.next())
-        hits.append(
-            {SearchHit::Kind::Story, stories.integer(0), stories.text(1), stories.text(2), 0});
-    auto questions =
-        m_db.query("SELECT id, text, notes FROM question WHERE text LIKE ?1 ESCAPE '\\' "
-                   "OR notes LIKE ?1 ESCAPE '\\' ORDER BY id LIMIT ?2");
-    questions.bind(pattern, limit);
-    while (questions.next())
-        hits.append({SearchHit::Kind::Question, questions.integer(0), questions.text(1),
-            questions.text(2), 0});
-    sortAndTrim(hits, limit);
+    const bool indexed = !query.match.isEmpty();
+    auto rows = m_db.query(indexed ? table.matchSql : table.scanSql);
+    if (indexed)
+        rows.bind(query.match, int64_t(query.literals.isEmpty() ? limit : -1));
+    while (hits.size() < limit && rows.next()) {
+        const QString fullText = rows.text(4);
+        if (!query.literalsIn(fullText))
+            continue;
+        const QString snippet = indexed ? rows.text(2) : literalSnippet(fullText, query.literals);
+        hits.append({table.kind, rows.integer(0), rows.text(1), snippet, rows.real(3)});
+    }
     return hits;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/model/Id.h"
 #include "core/model/SearchHit.h"
+#include "core/store/SearchQuery.h"
 
 #include <QList>
 #include <QString>
@@ -22,19 +23,17 @@ public:
     void removeQuestion(QuestionId id);
     void rebuild();
 
-    // Best matches first. Every word of text must match, each as a prefix ("lead" finds
-    // "leadership"); text is taken literally, so quotes, *, AND, NEAR, %, _ have no power.
+    // Stories first, best match first, then questions the same way; at most limit of each.
+    // Every word must match, each as a prefix ("lead" finds "leadership"), and text is taken
+    // literally: quotes, *, AND, NEAR, %, _ have no power (see SearchQuery).
     QList<SearchHit> search(const QString& text, int limit) const;
-
-    // The FTS5 MATCH expression for what a user typed; empty when nothing in it is a word.
-    static QString matchExpression(const QString& text);
 
     // Empty when the index agrees with the tables; otherwise what is wrong.
     QStringList problems() const;
 
 private:
-    QList<SearchHit> searchIndex(const QString& expression, int limit) const;
-    QList<SearchHit> searchLiterally(const QString& text, int limit) const;
+    struct Table;
+    QList<SearchHit> searchTable(const Table& table, const SearchQuery& query, int limit) const;
 
     Database& m_db;
 };

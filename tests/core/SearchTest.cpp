@@ -1,4 +1,4 @@
-#include "core/store/SearchIndex.h"
+#include "core/store/SearchQuery.h"
 #include "tests/support/TempBank.h"
 
 namespace sb::test {
@@ -178,13 +178,76 @@ TEST_F(SearchTest, LimitCapsTheResults)
     EXPECT_EQ(bank().search(QStringLiteral("onboarding"), 3).size(), 3);
 }
 
-TEST(SearchExpressionTest, EachWordBecomesAQuotedPrefix)
+TEST(SearchQueryTest, EachWordBecomesAQuotedPrefix)
 {
-    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("led  team")),
-        QStringLiteral("\"led\"* \"team\"*"));
-    EXPECT_EQ(SearchIndex::matchExpression(QStringLiteral("say \"hi\"")),
-        QStringLiteral("\"say\"* \"\"\"hi\"\"\"*"));
-    EXPECT_TRUE(SearchIndex::matchExpression(QStringLiteral("% _ *")).isEmpty());
+    const SearchQuery query = SearchQuery::parse(QStringLiteral("led  team"));
+    EXPECT_EQ(query.match, QStringLiteral("\"led\"* \"team\"*"));
+    EXPECT_TRUE(query.literals.isEmpty());
+}
+
+TEST(SearchQueryTest, WordsWithSymbolsAreAlsoCheckedLiterally)
+{
+    const SearchQuery query = SearchQuery::parse(QStringLiteral("say \"hi\" (c++) wasn't"));
+    EXPECT_EQ(query.match, QStringLiteral("\"say\"* \"\"\"hi\"\"\"* \"(c++)\"* \"wasn't\"*"));
+    EXPECT_EQ(query.literals, QStringList {QStringLiteral("c++")});
+}
+
+TEST_F(SearchTest, QuotesAndApostrophesDoNotHaveToMatchExactly)
+{
+    const StoryId id = addStory(QStringLiteral("The “quick win” that wasn’t"));
+    EXPECT_EQ(storyIds(QStringLiteral("\"quick win\"")), QList<int64_t> {id.value});
+    EXPECT_EQ(storyIds(QStringLiteral("wasn't")), QList<int64_t> {id.value});
+}
+
+TEST(SearchQueryTest, SymbolsAndUnspacedScriptsAreLiteralOnly)
+{
+    const SearchQuery query = SearchQuery::parse(QStringLiteral("% _ * 按时"));
+    EXPECT_TRUE(query.match.isEmpty());
+    EXPECT_EQ(query.literals.size(), 4);
+}
+
+TEST_F(SearchTest, CommonWordFindsTheUsersStoryBeforeStarterQuestions)
+{
+    const auto withCatalog = catalogBank();
+    Story story;
+    story.title = QStringLiteral("Rebuilt the team after a reorg");
+    const StoryId id = withCatalog->addStory(story);
+    const QList<SearchHit> hits = withCatalog->search(QStringLiteral("team"), 20);
+    ASSERT_FALSE(hits.isEmpty());
+    EXPECT_EQ(hits.first().kind, SearchHit::Kind::Story);
+    EXPECT_EQ(hits.first().id, id.value);
+    EXPECT_GT(hits.size(), 1) << "starter questions about teams should follow";
+}
+
+TEST_F(SearchTest, PunctuatedWordsMatchOnlyThemselves)
+{
+    const StoryId cpp = addStory(QStringLiteral("Modernised our C++ build"));
+    addStory(QStringLiteral("Creative customer workshop"));
+    addStory(QStringLiteral("C build scripts"));
+    EXPECT_EQ(storyIds(QStringLiteral("c++")), QList<int64_t> {cpp.value});
+}
+
+TEST_F(SearchTest, WordInsideAChineseOrJapaneseRunIsFound)
+{
+    const StoryId chinese = addStory(QStringLiteral("我们团队按时交付了项目"));
+    const StoryId japanese = addStory(QStringLiteral("チームを率いて期限内に出荷した"));
+    EXPECT_EQ(storyIds(QStringLiteral("按时")), QList<int64_t> {chinese.value});
+    EXPECT_EQ(storyIds(QStringLiteral("期限")), QList<int64_t> {japanese.value});
+}
+
+TEST_F(SearchTest, LiteralSearchCoversCuesTagsAndMarksTheMatch)
+{
+    Story story;
+    story.title = QStringLiteral("Uptime");
+    story.cues = {QStringLiteral("99.9% uptime")};
+    story.tags = {bank().ensureTag(QStringLiteral("c#"))};
+    const StoryId id = bank().addStory(story);
+    EXPECT_EQ(storyIds(QStringLiteral("%")), QList<int64_t> {id.value});
+    EXPECT_EQ(storyIds(QStringLiteral("c#")), QList<int64_t> {id.value});
+    const QList<SearchHit> hits = bank().search(QStringLiteral("%"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_TRUE(hits[0].snippet.contains(
+        SearchHit::MatchStart + QStringLiteral("%") + SearchHit::MatchEnd));
 }
 
 } // namespace
