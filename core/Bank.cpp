@@ -2,6 +2,7 @@
 
 #include "core/BankConnection.h"
 #include "core/BankError.h"
+#include "core/BankRowWrites.h"
 #include "core/BankStores.h"
 #include "core/BankValidation.h"
 #include "core/SchemaMigrator.h"
@@ -18,29 +19,25 @@ namespace {
 using Entity = BankChange::Entity;
 using Kind = BankChange::Kind;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::Bank", text, disambiguation, n);
-}
+// Whole sentences, so each language can word them its own way.
+const char* const kNoCategory = QT_TRANSLATE_NOOP("sb::Bank", "There is no category with id %1.");
+const char* const kNoQuestion = QT_TRANSLATE_NOOP("sb::Bank", "There is no question with id %1.");
+const char* const kNoStory = QT_TRANSLATE_NOOP("sb::Bank", "There is no story with id %1.");
+const char* const kNoTag = QT_TRANSLATE_NOOP("sb::Bank", "There is no tag with id %1.");
+const char* const kCategoryExists =
+    QT_TRANSLATE_NOOP("sb::Bank", "A category named “%1” already exists.");
+const char* const kTagExists = QT_TRANSLATE_NOOP("sb::Bank", "A tag named “%1” already exists.");
 
-[[noreturn]] void noSuch(const char* what, int64_t id)
+QString tr(const char* text)
 {
-    throw BankError(
-        BankError::Code::NoSuchItem, tr("There is no %1 with id %2.").arg(tr(what)).arg(id));
-}
-
-void require(bool found, const char* what, int64_t id)
-{
-    if (!found)
-        noSuch(what, id);
+    return QCoreApplication::translate("sb::Bank", text);
 }
 
 template<typename T>
-void requireUniqueName(const std::optional<T>& existing, const T& item, const char* what)
+void requireUniqueName(const std::optional<T>& existing, const T& item, const char* existsText)
 {
     if (existing && existing->id != item.id)
-        throw BankError(BankError::Code::Duplicate,
-            tr("A %1 named “%2” already exists.").arg(tr(what), existing->name));
+        throw BankError(BankError::Code::Duplicate, tr(existsText).arg(existing->name));
 }
 
 const SchemaMigrator& builtInMigrator()
@@ -81,6 +78,11 @@ std::unique_ptr<Bank> Bank::open(const QString& path)
 std::unique_ptr<Bank> Bank::open(const QString& path, const SchemaMigrator& migrator)
 {
     return std::unique_ptr<Bank>(new Bank(path, bankconnection::open(path, migrator)));
+}
+
+void Bank::verify(const QString& path)
+{
+    bankconnection::verify(path, latestSchemaVersion());
 }
 
 int Bank::latestSchemaVersion()
@@ -131,31 +133,23 @@ std::optional<Category> Bank::categoryNamed(const QString& name) const
 CategoryId Bank::addCategory(const Category& category)
 {
     validate::category(category);
-    requireUniqueName(categoryNamed(category.name), category, "category");
-    return CategoryId(write(Entity::Category, Kind::Added, [&] {
-        Category added = category;
-        if (added.position == 0)
-            added.position = m_stores->categories.nextPosition();
-        return m_stores->categories.insert(added).value;
-    }));
+    requireUniqueName(categoryNamed(category.name), category, kCategoryExists);
+    Category placed = category;
+    if (placed.position == 0)
+        placed.position = m_stores->categories.nextPosition();
+    return addRow(m_stores->categories, placed, Entity::Category);
 }
 
 void Bank::updateCategory(const Category& category)
 {
     validate::category(category);
-    requireUniqueName(categoryNamed(category.name), category, "category");
-    write(Entity::Category, Kind::Updated, [&] {
-        require(m_stores->categories.update(category), "category", category.id.value);
-        return category.id.value;
-    });
+    requireUniqueName(categoryNamed(category.name), category, kCategoryExists);
+    updateRow(m_stores->categories, category, Entity::Category, kNoCategory);
 }
 
 void Bank::removeCategory(CategoryId id)
 {
-    write(Entity::Category, Kind::Removed, [&] {
-        require(m_stores->categories.remove(id), "category", id.value);
-        return id.value;
-    });
+    removeRow(m_stores->categories, id, Entity::Category, kNoCategory);
 }
 
 // Questions
@@ -176,30 +170,21 @@ QList<QuestionId> Bank::questionsInCategory(CategoryId id) const
 QuestionId Bank::addQuestion(const Question& question)
 {
     validate::question(question);
-    return QuestionId(write(Entity::Question, Kind::Added, [&] {
-        const QuestionId id = m_stores->questions.insert(question);
-        m_stores->search.reindexQuestion(id);
-        return id.value;
-    }));
+    return addRow(m_stores->questions, question, Entity::Question,
+        [this](int64_t id) { m_stores->search.reindexQuestion(QuestionId(id)); });
 }
 
 void Bank::updateQuestion(const Question& question)
 {
     validate::question(question);
-    write(Entity::Question, Kind::Updated, [&] {
-        require(m_stores->questions.update(question), "question", question.id.value);
-        m_stores->search.reindexQuestion(question.id);
-        return question.id.value;
-    });
+    updateRow(m_stores->questions, question, Entity::Question, kNoQuestion,
+        [&] { m_stores->search.reindexQuestion(question.id); });
 }
 
 void Bank::removeQuestion(QuestionId id)
 {
-    write(Entity::Question, Kind::Removed, [&] {
-        require(m_stores->questions.remove(id), "question", id.value);
-        m_stores->search.removeQuestion(id);
-        return id.value;
-    });
+    removeRow(m_stores->questions, id, Entity::Question, kNoQuestion,
+        [&] { m_stores->search.removeQuestion(id); });
 }
 
 // Stories
@@ -242,20 +227,14 @@ StoryId Bank::addStory(const Story& story, const QStringList& newTagNames)
 void Bank::updateStory(const Story& story)
 {
     validate::story(story);
-    write(Entity::Story, Kind::Updated, [&] {
-        require(m_stores->stories.update(story), "story", story.id.value);
-        m_stores->search.reindexStory(story.id);
-        return story.id.value;
-    });
+    updateRow(m_stores->stories, story, Entity::Story, kNoStory,
+        [&] { m_stores->search.reindexStory(story.id); });
 }
 
 void Bank::removeStory(StoryId id)
 {
-    write(Entity::Story, Kind::Removed, [&] {
-        require(m_stores->stories.remove(id), "story", id.value);
-        m_stores->search.removeStory(id);
-        return id.value;
-    });
+    removeRow(
+        m_stores->stories, id, Entity::Story, kNoStory, [&] { m_stores->search.removeStory(id); });
 }
 
 // Tags
@@ -276,8 +255,8 @@ std::optional<Tag> Bank::tagNamed(const QString& name) const
 TagId Bank::addTag(const Tag& tag)
 {
     validate::tag(tag);
-    requireUniqueName(tagNamed(tag.name), tag, "tag");
-    return TagId(write(Entity::Tag, Kind::Added, [&] { return m_stores->tags.insert(tag).value; }));
+    requireUniqueName(tagNamed(tag.name), tag, kTagExists);
+    return addRow(m_stores->tags, tag, Entity::Tag);
 }
 
 TagId Bank::ensureTag(const QString& name)
@@ -290,23 +269,19 @@ TagId Bank::ensureTag(const QString& name)
 void Bank::updateTag(const Tag& tag)
 {
     validate::tag(tag);
-    requireUniqueName(tagNamed(tag.name), tag, "tag");
-    write(Entity::Tag, Kind::Updated, [&] {
-        require(m_stores->tags.update(tag), "tag", tag.id.value);
+    requireUniqueName(tagNamed(tag.name), tag, kTagExists);
+    updateRow(m_stores->tags, tag, Entity::Tag, kNoTag, [&] {
         for (StoryId story : m_stores->stories.withTag(tag.id)) // tag names are searchable
             m_stores->search.reindexStory(story);
-        return tag.id.value;
     });
 }
 
 void Bank::removeTag(TagId id)
 {
-    write(Entity::Tag, Kind::Removed, [&] {
-        const QList<StoryId> tagged = m_stores->stories.withTag(id);
-        require(m_stores->tags.remove(id), "tag", id.value);
+    const QList<StoryId> tagged = m_stores->stories.withTag(id);
+    removeRow(m_stores->tags, id, Entity::Tag, kNoTag, [&] {
         for (StoryId story : tagged)
             m_stores->search.reindexStory(story);
-        return id.value;
     });
 }
 
@@ -314,23 +289,25 @@ void Bank::removeTag(TagId id)
 
 void Bank::link(const StoryQuestionLink& link)
 {
-    write(Entity::Link, Kind::Updated, [&] {
-        require(m_stores->stories.find(link.story).has_value(), "story", link.story.value);
-        require(
-            m_stores->questions.find(link.question).has_value(), "question", link.question.value);
-        m_stores->links.upsert(link);
-        return link.story.value;
-    });
+    Transaction transaction(*m_db);
+    bankwrites::require(m_stores->stories.find(link.story).has_value(), kNoStory, link.story.value);
+    bankwrites::require(
+        m_stores->questions.find(link.question).has_value(), kNoQuestion, link.question.value);
+    const bool existed = m_stores->links.find(link.story, link.question).has_value();
+    m_stores->links.upsert(link);
+    transaction.commit();
+    emit changed({Entity::Link, existed ? Kind::Updated : Kind::Added, link.story.value,
+        link.question.value});
 }
 
 void Bank::unlink(StoryId story, QuestionId question)
 {
-    write(Entity::Link, Kind::Removed, [&] {
-        if (!m_stores->links.remove(story, question))
-            throw BankError(BankError::Code::NoSuchItem,
-                tr("Story %1 is not linked to question %2.").arg(story.value).arg(question.value));
-        return story.value;
-    });
+    Transaction transaction(*m_db);
+    if (!m_stores->links.remove(story, question))
+        throw BankError(BankError::Code::NoSuchItem,
+            tr("Story %1 is not linked to question %2.").arg(story.value).arg(question.value));
+    transaction.commit();
+    emit changed({Entity::Link, Kind::Removed, story.value, question.value});
 }
 
 std::optional<StoryQuestionLink> Bank::linkBetween(StoryId story, QuestionId question) const
@@ -344,111 +321,6 @@ QList<StoryQuestionLink> Bank::linksOfStory(StoryId story) const
 QList<StoryQuestionLink> Bank::linksOfQuestion(QuestionId question) const
 {
     return m_stores->links.ofQuestion(question);
-}
-
-// Interviews
-
-QList<Interview> Bank::interviews() const
-{
-    return m_stores->interviews.all();
-}
-std::optional<Interview> Bank::interview(InterviewId id) const
-{
-    return m_stores->interviews.find(id);
-}
-
-InterviewId Bank::addInterview(const Interview& interview)
-{
-    return InterviewId(write(Entity::Interview, Kind::Added,
-        [&] { return m_stores->interviews.insert(interview).value; }));
-}
-
-void Bank::updateInterview(const Interview& interview)
-{
-    write(Entity::Interview, Kind::Updated, [&] {
-        require(m_stores->interviews.update(interview), "interview", interview.id.value);
-        return interview.id.value;
-    });
-}
-
-void Bank::removeInterview(InterviewId id)
-{
-    write(Entity::Interview, Kind::Removed, [&] {
-        require(m_stores->interviews.remove(id), "interview", id.value);
-        return id.value;
-    });
-}
-
-// Journal
-
-QList<JournalEntry> Bank::journal() const
-{
-    return m_stores->journal.all();
-}
-std::optional<JournalEntry> Bank::journalEntry(JournalEntryId id) const
-{
-    return m_stores->journal.find(id);
-}
-
-JournalEntryId Bank::addJournalEntry(const JournalEntry& entry)
-{
-    return JournalEntryId(
-        write(Entity::Journal, Kind::Added, [&] { return m_stores->journal.insert(entry).value; }));
-}
-
-void Bank::updateJournalEntry(const JournalEntry& entry)
-{
-    write(Entity::Journal, Kind::Updated, [&] {
-        require(m_stores->journal.update(entry), "journal entry", entry.id.value);
-        return entry.id.value;
-    });
-}
-
-void Bank::removeJournalEntry(JournalEntryId id)
-{
-    write(Entity::Journal, Kind::Removed, [&] {
-        require(m_stores->journal.remove(id), "journal entry", id.value);
-        return id.value;
-    });
-}
-
-// Practice
-
-QList<PracticeRecord> Bank::practiceRecords() const
-{
-    return m_stores->practice.all();
-}
-QList<PracticeRecord> Bank::practiceOfStory(StoryId story) const
-{
-    return m_stores->practice.ofStory(story);
-}
-std::optional<PracticeRecord> Bank::practiceRecord(PracticeRecordId id) const
-{
-    return m_stores->practice.find(id);
-}
-
-PracticeRecordId Bank::addPracticeRecord(const PracticeRecord& record)
-{
-    validate::practiceRecord(record);
-    return PracticeRecordId(write(
-        Entity::Practice, Kind::Added, [&] { return m_stores->practice.insert(record).value; }));
-}
-
-void Bank::updatePracticeRecord(const PracticeRecord& record)
-{
-    validate::practiceRecord(record);
-    write(Entity::Practice, Kind::Updated, [&] {
-        require(m_stores->practice.update(record), "practice record", record.id.value);
-        return record.id.value;
-    });
-}
-
-void Bank::removePracticeRecord(PracticeRecordId id)
-{
-    write(Entity::Practice, Kind::Removed, [&] {
-        require(m_stores->practice.remove(id), "practice record", id.value);
-        return id.value;
-    });
 }
 
 // Whole-bank queries
@@ -480,10 +352,10 @@ QStringList Bank::problems() const
         if (query.text(0) != QLatin1String("ok"))
             found.append(tr("Database structure: %1").arg(query.text(0)));
     }
+    // Tables WITHOUT ROWID report no row number, so the message names only the tables.
     for (auto query = m_db->query("PRAGMA foreign_key_check"); query.next();)
-        found.append(tr("Row %1 of %2 refers to a missing row in %3.")
-                         .arg(query.integer(1))
-                         .arg(query.text(0), query.text(2)));
+        found.append(
+            tr("A row of %1 refers to a missing row of %2.").arg(query.text(0), query.text(2)));
     found.append(m_stores->search.problems());
     return found;
 }

@@ -40,6 +40,9 @@ public:
     static std::unique_ptr<Bank> open(const QString& path);
     // The same, with a schema other than the built-in one (tests of migration).
     static std::unique_ptr<Bank> open(const QString& path, const SchemaMigrator& migrator);
+    // Checks, without writing a byte, that path is a bank this version can open; throws the
+    // BankError that says why not.
+    static void verify(const QString& path);
     ~Bank() override;
 
     QString path() const { return m_path; }
@@ -117,6 +120,18 @@ private:
     // change once it has committed.
     int64_t write(
         BankChange::Entity entity, BankChange::Kind kind, const std::function<int64_t()>& work);
+
+    // The common shapes of write: one row through its store, then alsoDo (re-indexing) in the
+    // same transaction. noSuchText is the message when the row does not exist.
+    template<typename Store, typename Item>
+    auto addRow(Store& store, const Item& item, BankChange::Entity entity,
+        const std::function<void(int64_t)>& alsoDo = {});
+    template<typename Store, typename Item>
+    void updateRow(Store& store, const Item& item, BankChange::Entity entity,
+        const char* noSuchText, const std::function<void()>& alsoDo = {});
+    template<typename Store, typename IdT>
+    void removeRow(Store& store, IdT id, BankChange::Entity entity, const char* noSuchText,
+        const std::function<void()>& alsoDo = {});
 
     QString m_path;
     std::unique_ptr<Database> m_db;

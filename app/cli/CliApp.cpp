@@ -122,6 +122,13 @@ int CliApp::run(const QStringList& arguments)
         m_err << u'\n';
         m_err.flush();
         return 1;
+    } catch (const std::exception& error) {
+        // Not a failure we foresaw (out of memory, a library fault): still one line and exit 1.
+        m_out.flush();
+        m_err << kProgram << ": "
+              << tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())) << u'\n';
+        m_err.flush();
+        return 1;
     }
 }
 

@@ -33,6 +33,20 @@ int64_t parseId(const QString& text, const QString& what)
     return id;
 }
 
+int parseCount(const QString& text, const QString& what)
+{
+    constexpr int kMost = 10000;
+    bool ok = false;
+    const int count = text.toInt(&ok);
+    if (!ok || count < 1 || count > kMost)
+        throw UsageError {
+            QCoreApplication::translate("sb::cli", "%1 must be a number from 1 to %2, not “%3”.")
+                .arg(what)
+                .arg(kMost)
+                .arg(text)};
+    return count;
+}
+
 QStringList requirePositionals(const QCommandLineParser& parser, int count, const QString& names)
 {
     const QStringList positionals = parser.positionalArguments();

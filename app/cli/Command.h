@@ -42,6 +42,8 @@ public:
 
 // Helpers shared by the commands.
 int64_t parseId(const QString& text, const QString& what);
+// A count from 1 to 10,000 (a --limit).
+int parseCount(const QString& text, const QString& what);
 // The single positional argument a command takes; UsageError when missing or extra.
 QStringList requirePositionals(const QCommandLineParser& parser, int count, const QString& names);
 QCommandLineOption jsonOption();

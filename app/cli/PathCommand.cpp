@@ -1,5 +1,7 @@
 #include "app/cli/Command.h"
 
+#include "core/Bank.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +16,7 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 }
 
 // path: prints which bank file the other commands would use, so people (and scripts) can find
-// their data. Opens nothing.
+// their data, and fails (after printing it) when the file there is not a usable bank.
 class PathCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("path"); }
@@ -25,6 +27,10 @@ public:
         requirePositionals(parser, 0, tr("no arguments"));
         context.out << QDir::toNativeSeparators(QFileInfo(context.dbPath).absoluteFilePath())
                     << u'\n';
+        context.out.flush();
+        // Where the bank will be is an answer too; a file there that is no usable bank is not.
+        if (QFileInfo::exists(context.dbPath))
+            Bank::verify(context.dbPath);
         return 0;
     }
 };

@@ -45,37 +45,77 @@ public:
         if (query.trimmed().isEmpty())
             throw UsageError {tr("Give the words to search for.")};
         const int limit =
-            int(parseId(parser.value(QStringLiteral("limit")), QStringLiteral("--limit")));
-        const QList<SearchHit> hits = context.openBank()->search(query, limit);
+            parseCount(parser.value(QStringLiteral("limit")), QStringLiteral("--limit"));
+        const auto bank = context.openBank();
+        const QList<SearchHit> hits = bank->search(query, limit);
+        if (parser.isSet(QStringLiteral("json")))
+            printJson(*bank, hits, context);
+        else
+            printText(*bank, hits, query, context);
+        return 0;
+    }
 
-        if (parser.isSet(QStringLiteral("json"))) {
-            QJsonArray array;
-            for (const SearchHit& hit : hits)
-                array.append(QJsonObject {
-                    {QStringLiteral("type"),
-                        hit.kind == SearchHit::Kind::Story ? QStringLiteral("story")
-                                                           : QStringLiteral("question")},
+private:
+    // A story's links name the questions it answers; a question's, the stories answering it.
+    static QList<std::pair<int64_t, LinkFit>> linksOf(const Bank& bank, const SearchHit& hit)
+    {
+        QList<std::pair<int64_t, LinkFit>> result;
+        const bool story = hit.kind == SearchHit::Kind::Story;
+        for (const StoryQuestionLink& link :
+            story ? bank.linksOfStory(StoryId(hit.id)) : bank.linksOfQuestion(QuestionId(hit.id)))
+            result.append({story ? link.question.value : link.story.value, link.fit});
+        return result;
+    }
+
+    static void printJson(
+        const Bank& bank, const QList<SearchHit>& hits, const CommandContext& context)
+    {
+        QJsonArray array;
+        for (const SearchHit& hit : hits) {
+            const bool story = hit.kind == SearchHit::Kind::Story;
+            QJsonArray links;
+            for (const auto& [id, fit] : linksOf(bank, hit))
+                links.append(QJsonObject {
+                    {story ? QStringLiteral("question") : QStringLiteral("story"), qint64(id)},
+                    {QStringLiteral("fit"), toKey(fit)}});
+            array.append(
+                QJsonObject {{QStringLiteral("type"),
+                                 story ? QStringLiteral("story") : QStringLiteral("question")},
                     {QStringLiteral("id"), qint64(hit.id)}, {QStringLiteral("title"), hit.title},
-                    {QStringLiteral("snippet"), marked(hit.snippet, false)}});
-            context.printJson(array);
-            return 0;
+                    {QStringLiteral("snippet"), marked(hit.snippet, false)},
+                    {QStringLiteral("links"), links}});
         }
+        context.printJson(array);
+    }
+
+    static void printText(const Bank& bank, const QList<SearchHit>& hits, const QString& query,
+        const CommandContext& context)
+    {
         if (hits.isEmpty()) {
             context.out << tr("Nothing matches “%1”.").arg(query) << u'\n';
-            return 0;
+            return;
         }
         const bool terminal = isatty(STDOUT_FILENO);
+        const QString indent(16, u' ');
         for (const SearchHit& hit : hits) {
-            const QString kind = hit.kind == SearchHit::Kind::Story ? tr("story") : tr("question");
-            context.out
-                << QStringLiteral("%1 %2  %3\n").arg(kind, -8).arg(hit.id, 5).arg(hit.title);
+            const bool story = hit.kind == SearchHit::Kind::Story;
+            context.out << QStringLiteral("%1 %2  %3\n")
+                               .arg(story ? tr("story") : tr("question"), -8)
+                               .arg(hit.id, 5)
+                               .arg(hit.title);
             // A story's snippet shows where it matched, unless that was just its title.
             const QString snippet = marked(hit.snippet, terminal);
-            if (hit.kind == SearchHit::Kind::Story
-                && marked(hit.snippet, false) != hit.title.simplified() && !snippet.isEmpty())
-                context.out << QStringLiteral("                %1\n").arg(snippet);
+            if (story && marked(hit.snippet, false) != hit.title.simplified() && !snippet.isEmpty())
+                context.out << indent << snippet << u'\n';
+            QStringList links;
+            for (const auto& [id, fit] : linksOf(bank, hit))
+                links.append(QStringLiteral("%1 (%2)").arg(id).arg(toKey(fit)));
+            if (!links.isEmpty())
+                context.out << indent
+                            << (story ? tr("answers questions %1") : tr("answered by stories %1"))
+                                   .arg(links.join(QLatin1String(", ")))
+                            << u'\n';
         }
-        return 0;
     }
 };
 

@@ -14,6 +14,7 @@ struct BankChange {
     Entity entity;
     Kind kind;
     int64_t id = 0; // for Link: the story's id
+    int64_t otherId = 0; // for Link: the question's id
 };
 
 } // namespace sb

@@ -1,5 +1,6 @@
 #include "core/store/SearchIndex.h"
 
+#include "core/BankError.h"
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
@@ -169,7 +170,10 @@ QStringList SearchIndex::problems() const
     try {
         m_db.query("INSERT INTO story_fts (story_fts) VALUES ('integrity-check')").exec();
         m_db.query("INSERT INTO question_fts (question_fts) VALUES ('integrity-check')").exec();
-    } catch (const std::exception&) {
+    } catch (const BankError& error) {
+        // Only corruption is a finding; a busy or read-only bank is reported as what it is.
+        if (error.code() != BankError::Code::Damaged)
+            throw;
         found.append(
             QCoreApplication::translate("sb::SearchIndex", "The search index is damaged."));
     }

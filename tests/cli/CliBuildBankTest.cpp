@@ -157,6 +157,33 @@ TEST_F(CliBuildBankTest, SearchFindsTheQuestionByItsWords)
     EXPECT_EQ(hit.value(QStringLiteral("id")).toInteger(-1), m_question);
 }
 
+TEST_F(CliBuildBankTest, SearchResultsShowTheLinksBothWays)
+{
+    ASSERT_EQ(linkThem(QStringLiteral("partial"), QStringLiteral("calm")).exitCode, 0);
+
+    const QJsonArray stories = searchJson({QStringLiteral("zanzibar")});
+    ASSERT_EQ(stories.size(), 1);
+    const QJsonArray storyLinks =
+        stories.first().toObject().value(QStringLiteral("links")).toArray();
+    ASSERT_EQ(storyLinks.size(), 1);
+    EXPECT_EQ(
+        storyLinks.first().toObject().value(QStringLiteral("question")).toInteger(-1), m_question);
+    EXPECT_EQ(storyLinks.first().toObject().value(QStringLiteral("fit")).toString(),
+        QStringLiteral("partial"));
+
+    const QJsonArray questions = searchJson({QStringLiteral("quokka")});
+    ASSERT_EQ(questions.size(), 1);
+    const QJsonArray questionLinks =
+        questions.first().toObject().value(QStringLiteral("links")).toArray();
+    ASSERT_EQ(questionLinks.size(), 1);
+    EXPECT_EQ(
+        questionLinks.first().toObject().value(QStringLiteral("story")).toInteger(-1), m_story);
+
+    const CliResult text = cliOnBank({QStringLiteral("search"), QStringLiteral("zanzibar")});
+    EXPECT_TRUE(text.out.contains(QStringLiteral("answers questions %1 (partial)").arg(m_question)))
+        << text.out.toStdString();
+}
+
 TEST_F(CliBuildBankTest, SearchAsTextNamesKindIdAndTitle)
 {
     const CliResult result = cliOnBank({QStringLiteral("search"), QStringLiteral("zanzibar")});

@@ -178,6 +178,28 @@ TEST_P(CliRefusedFileTest, EveryCommandRefusesItWithOneLineAndWritesNothing)
     }
 }
 
+TEST_P(CliRefusedFileTest, PathAndInitNameTheProblemToo)
+{
+    const bool existed = QFileInfo::exists(path());
+    const QStringList before = snapshot();
+    const CliResult where = cliOn(path(), {QStringLiteral("path")});
+    EXPECT_EQ(where.out.trimmed(), QDir::toNativeSeparators(QFileInfo(path()).absoluteFilePath()));
+    if (!existed) {
+        EXPECT_EQ(where.exitCode, 0) << "a missing bank is where init will create it";
+        return;
+    }
+    EXPECT_EQ(where.exitCode, 1) << testing::PrintToString(where);
+    EXPECT_TRUE(where.err.contains(QLatin1String(GetParam().message), Qt::CaseInsensitive))
+        << where.err.toStdString();
+
+    const CliResult init = cliOn(path(), {QStringLiteral("init")});
+    EXPECT_EQ(init.exitCode, 1) << testing::PrintToString(init);
+    EXPECT_EQ(init.errLines().size(), 1) << testing::PrintToString(init);
+    EXPECT_TRUE(init.err.contains(QLatin1String(GetParam().message), Qt::CaseInsensitive))
+        << init.err.toStdString();
+    EXPECT_EQ(snapshot(), before);
+}
+
 INSTANTIATE_TEST_SUITE_P(Files, CliRefusedFileTest,
     ::testing::Values(RefusedFile {"PngPicture", Problem::NotADatabase, "not a database"},
         RefusedFile {"EmptyFile", Problem::Empty, "empty"},

@@ -191,5 +191,14 @@ TEST_F(CliUsageTest, VersionExitsZeroAndPrintsProgramAndVersion)
         << result.out.toStdString();
 }
 
+TEST_F(CliUsageTest, SearchLimitOutOfRangeExitsTwo)
+{
+    for (const char* limit : {"0", "-3", "3000000000", "ten"}) {
+        const CliResult result = cliOnBank({QStringLiteral("search"), QStringLiteral("--limit"),
+            QString::fromLatin1(limit), QStringLiteral("team")});
+        EXPECT_EQ(result.exitCode, 2) << limit << testing::PrintToString(result);
+    }
+}
+
 } // namespace
 } // namespace sb::test

@@ -54,7 +54,7 @@ TEST_F(NotificationTest, ChangeIsAnnouncedOnlyAfterCommit)
     EXPECT_EQ(storiesSeenBySecondConnection, 1);
 }
 
-TEST_F(NotificationTest, LinkChangesNameTheStory)
+TEST_F(NotificationTest, LinkChangesNameTheStoryAndTheQuestion)
 {
     const StoryId story = bank().addStory(sampleStory());
     Question q;
@@ -63,10 +63,28 @@ TEST_F(NotificationTest, LinkChangesNameTheStory)
     QSignalSpy spy(&bank(), &Bank::changed);
     bank().link({story, question, LinkFit::Strong, QString()});
     bank().unlink(story, question);
-    ASSERT_EQ(spy.count(), 2);
+    bank().link({story, question, LinkFit::Strong, QString()});
+    ASSERT_EQ(spy.count(), 3);
     EXPECT_EQ(changeAt(spy, 0).entity, Entity::Link);
+    EXPECT_EQ(changeAt(spy, 0).kind, Kind::Added);
     EXPECT_EQ(changeAt(spy, 0).id, story.value);
+    EXPECT_EQ(changeAt(spy, 0).otherId, question.value);
     EXPECT_EQ(changeAt(spy, 1).kind, Kind::Removed);
+    EXPECT_EQ(changeAt(spy, 2).kind, Kind::Added);
+}
+
+TEST_F(NotificationTest, StoryWithNewTagNamesAnnouncesTheTagsItCreated)
+{
+    bank().ensureTag(QStringLiteral("existing"));
+    QSignalSpy spy(&bank(), &Bank::changed);
+    const StoryId id =
+        bank().addStory(sampleStory(), {QStringLiteral("Existing"), QStringLiteral("brand new")});
+    ASSERT_EQ(spy.count(), 2);
+    EXPECT_EQ(changeAt(spy, 0).entity, Entity::Story);
+    EXPECT_EQ(changeAt(spy, 1).entity, Entity::Tag);
+    EXPECT_EQ(changeAt(spy, 1).kind, Kind::Added);
+    EXPECT_EQ(bank().story(id)->tags.size(), 2);
+    EXPECT_EQ(bank().tags().size(), 2);
 }
 
 } // namespace

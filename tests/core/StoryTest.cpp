@@ -122,6 +122,15 @@ TEST_F(StoryTest, RemovingAStoryRemovesItsCuesTagsLinksAndPracticeButNotTheTag)
     EXPECT_TRUE(bank().problems().isEmpty());
 }
 
+TEST_F(StoryTest, NewTagNamesAreCreatedWithTheStoryOrNotAtAll)
+{
+    Story bad = sampleStory();
+    bad.categories = {CategoryId(404)}; // makes the insert fail inside the transaction
+    EXPECT_THROW(bank().addStory(bad, {QStringLiteral("orphan")}), BankError);
+    EXPECT_TRUE(bank().tags().isEmpty());
+    EXPECT_EQ(bank().stats().stories, 0);
+}
+
 TEST_F(StoryTest, RemovingAMissingStoryReportsNoSuchItem)
 {
     try {

@@ -1,0 +1,60 @@
+#pragma once
+
+// Private to the Bank's implementation files: the common shapes of a write, shared by
+// Bank.cpp and BankRecords.cpp. Nothing outside core/Bank*.cpp includes this.
+
+#include "core/Bank.h"
+#include "core/BankError.h"
+
+#include <QCoreApplication>
+
+namespace sb {
+
+namespace bankwrites {
+
+inline void require(bool found, const char* noSuchText, int64_t id)
+{
+    if (!found)
+        throw BankError(BankError::Code::NoSuchItem,
+            QCoreApplication::translate("sb::Bank", noSuchText).arg(id));
+}
+
+} // namespace bankwrites
+
+template<typename Store, typename Item>
+auto Bank::addRow(Store& store, const Item& item, BankChange::Entity entity,
+    const std::function<void(int64_t)>& alsoDo)
+{
+    return decltype(item.id)(write(entity, BankChange::Kind::Added, [&] {
+        const int64_t id = store.insert(item).value;
+        if (alsoDo)
+            alsoDo(id);
+        return id;
+    }));
+}
+
+template<typename Store, typename Item>
+void Bank::updateRow(Store& store, const Item& item, BankChange::Entity entity,
+    const char* noSuchText, const std::function<void()>& alsoDo)
+{
+    write(entity, BankChange::Kind::Updated, [&] {
+        bankwrites::require(store.update(item), noSuchText, item.id.value);
+        if (alsoDo)
+            alsoDo();
+        return item.id.value;
+    });
+}
+
+template<typename Store, typename IdT>
+void Bank::removeRow(Store& store, IdT id, BankChange::Entity entity, const char* noSuchText,
+    const std::function<void()>& alsoDo)
+{
+    write(entity, BankChange::Kind::Removed, [&] {
+        bankwrites::require(store.remove(id), noSuchText, id.value);
+        if (alsoDo)
+            alsoDo();
+        return id.value;
+    });
+}
+
+} // namespace sb
