@@ -44,12 +44,6 @@ void requireWritable(const QString& path)
                 .arg(shown(path)));
 }
 
-int64_t pragmaValue(Database& db, const char* pragma)
-{
-    auto query = db.query(pragma);
-    return query.next() ? query.integer(0) : 0;
-}
-
 void requireHealthy(Database& db, const QString& path)
 {
     auto query = db.query("PRAGMA quick_check(1)");
@@ -75,8 +69,8 @@ void verifyWithSqlite(const QString& path, BankFileHeader header, int latestVers
         if (hasPendingWal(path, header)) {
             // Committed pages still in the log (another StoryBank has the bank open, or one was
             // killed) may hold a newer header than the file: ask SQLite for the current one.
-            header.applicationId = uint32_t(pragmaValue(db, "PRAGMA application_id"));
-            header.userVersion = uint32_t(pragmaValue(db, "PRAGMA user_version"));
+            header.applicationId = uint32_t(db.scalar("PRAGMA application_id"));
+            header.userVersion = uint32_t(db.scalar("PRAGMA user_version"));
             header.requireBank(path, latestVersion);
         }
         requireHealthy(db, path);

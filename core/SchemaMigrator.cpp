@@ -25,8 +25,7 @@ int SchemaMigrator::latestVersion() const
 
 int SchemaMigrator::currentVersion(Database& db)
 {
-    auto query = db.query("PRAGMA user_version");
-    return query.next() ? int(query.integer(0)) : 0;
+    return int(db.scalar("PRAGMA user_version"));
 }
 
 namespace {
@@ -38,8 +37,7 @@ class ForeignKeysOff {
 public:
     explicit ForeignKeysOff(Database& db) : m_db(db)
     {
-        auto query = m_db.query("PRAGMA foreign_keys");
-        m_wasOn = query.next() && query.integer(0) != 0;
+        m_wasOn = m_db.scalar("PRAGMA foreign_keys") != 0;
         m_db.execScript("PRAGMA foreign_keys = OFF");
     }
     ~ForeignKeysOff()

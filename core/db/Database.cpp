@@ -46,6 +46,12 @@ void Database::execScript(const QByteArray& sql)
     check(m_db, rc);
 }
 
+int64_t Database::scalar(const char* sql)
+{
+    auto result = query(sql);
+    return result.next() ? result.integer(0) : 0;
+}
+
 int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);
@@ -78,6 +84,12 @@ Query::~Query()
         return;
     m_statement->reset();
     m_statement->inUse = false;
+}
+
+int Query::exec()
+{
+    while (m_statement->step()) { }
+    return m_statement->changes();
 }
 
 Query::Query(Query&& other) noexcept

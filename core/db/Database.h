@@ -30,6 +30,9 @@ public:
     // A leased statement for sql, prepared once per connection and reused.
     Query query(const char* sql);
 
+    // The first column of the first row of sql (a count, a pragma), 0 when there is no row.
+    int64_t scalar(const char* sql);
+
     // Runs SQL without parameters: pragmas and our own migration scripts, never user text.
     void execScript(const QByteArray& sql);
 
@@ -63,11 +66,8 @@ public:
     }
 
     bool next() { return m_statement->step(); }
-    // Runs a statement that returns no rows.
-    void exec()
-    {
-        while (m_statement->step()) { }
-    }
+    // Runs a statement that returns no rows; returns how many rows it changed.
+    int exec();
 
     bool isNull(int column) const { return m_statement->isNull(column); }
     QString text(int column) const { return m_statement->text(column); }

@@ -35,6 +35,8 @@ public:
     // Advances to the next row; false when the statement is done.
     bool step();
     void reset();
+    // Rows changed by the last INSERT, UPDATE or DELETE on this connection.
+    int changes() const;
 
     bool isNull(int column) const;
     QString text(int column) const;

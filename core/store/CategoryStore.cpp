@@ -42,9 +42,7 @@ std::optional<Category> CategoryStore::findByName(const QString& name) const
 
 int CategoryStore::count() const
 {
-    auto query = m_db.query("SELECT count(*) FROM category");
-    query.next();
-    return int(query.integer(0));
+    return int(m_db.scalar("SELECT count(*) FROM category"));
 }
 
 int CategoryStore::nextPosition() const
@@ -64,18 +62,17 @@ CategoryId CategoryStore::insert(const Category& category)
 
 bool CategoryStore::update(const Category& category)
 {
-    m_db.query("UPDATE category SET name = ?, description = ?, colour = ?, position = ? "
-               "WHERE id = ?")
-        .bind(category.name.trimmed(), category.description, category.colour, category.position,
-            category.id.value)
-        .exec();
-    return m_db.changes() > 0;
+    return m_db.query("UPDATE category SET name = ?, description = ?, colour = ?, position = ? "
+                      "WHERE id = ?")
+               .bind(category.name.trimmed(), category.description, category.colour,
+                   category.position, category.id.value)
+               .exec()
+        > 0;
 }
 
 bool CategoryStore::remove(CategoryId id)
 {
-    m_db.query("DELETE FROM category WHERE id = ?").bind(id.value).exec();
-    return m_db.changes() > 0;
+    return m_db.query("DELETE FROM category WHERE id = ?").bind(id.value).exec() > 0;
 }
 
 } // namespace sb

@@ -49,9 +49,7 @@ std::optional<Interview> InterviewStore::find(InterviewId id) const
 
 int InterviewStore::count() const
 {
-    auto query = m_db.query("SELECT count(*) FROM interview");
-    query.next();
-    return int(query.integer(0));
+    return int(m_db.scalar("SELECT count(*) FROM interview"));
 }
 
 InterviewId InterviewStore::insert(const Interview& i)
@@ -67,18 +65,17 @@ InterviewId InterviewStore::insert(const Interview& i)
 
 bool InterviewStore::update(const Interview& i)
 {
-    m_db.query("UPDATE interview SET company = ?, role = ?, level = ?, scheduled_at = ?, "
-               "stage = ?, interviewers = ?, notes = ?, updated_at = ? WHERE id = ?")
-        .bind(i.company, i.role, i.level, dbtext::fromDateTime(i.scheduled), i.stage,
-            i.interviewers, i.notes, dbtext::now(), i.id.value)
-        .exec();
-    return m_db.changes() > 0;
+    return m_db.query("UPDATE interview SET company = ?, role = ?, level = ?, scheduled_at = ?, "
+                      "stage = ?, interviewers = ?, notes = ?, updated_at = ? WHERE id = ?")
+               .bind(i.company, i.role, i.level, dbtext::fromDateTime(i.scheduled), i.stage,
+                   i.interviewers, i.notes, dbtext::now(), i.id.value)
+               .exec()
+        > 0;
 }
 
 bool InterviewStore::remove(InterviewId id)
 {
-    m_db.query("DELETE FROM interview WHERE id = ?").bind(id.value).exec();
-    return m_db.changes() > 0;
+    return m_db.query("DELETE FROM interview WHERE id = ?").bind(id.value).exec() > 0;
 }
 
 } // namespace sb

@@ -47,9 +47,7 @@ std::optional<JournalEntry> JournalStore::find(JournalEntryId id) const
 
 int JournalStore::count() const
 {
-    auto query = m_db.query("SELECT count(*) FROM journal_entry");
-    query.next();
-    return int(query.integer(0));
+    return int(m_db.scalar("SELECT count(*) FROM journal_entry"));
 }
 
 JournalEntryId JournalStore::insert(const JournalEntry& e)
@@ -65,18 +63,18 @@ JournalEntryId JournalStore::insert(const JournalEntry& e)
 
 bool JournalStore::update(const JournalEntry& e)
 {
-    m_db.query("UPDATE journal_entry SET entry_date = ?, title = ?, details = ?, metrics = ?, "
-               "feedback = ?, story_id = ?, updated_at = ? WHERE id = ?")
-        .bind(dbtext::fromDate(e.date).value_or(QString()), e.title, e.details, e.metrics,
-            e.feedback, dbtext::fromId(e.story), dbtext::now(), e.id.value)
-        .exec();
-    return m_db.changes() > 0;
+    return m_db.query(
+                   "UPDATE journal_entry SET entry_date = ?, title = ?, details = ?, metrics = ?, "
+                   "feedback = ?, story_id = ?, updated_at = ? WHERE id = ?")
+               .bind(dbtext::fromDate(e.date).value_or(QString()), e.title, e.details, e.metrics,
+                   e.feedback, dbtext::fromId(e.story), dbtext::now(), e.id.value)
+               .exec()
+        > 0;
 }
 
 bool JournalStore::remove(JournalEntryId id)
 {
-    m_db.query("DELETE FROM journal_entry WHERE id = ?").bind(id.value).exec();
-    return m_db.changes() > 0;
+    return m_db.query("DELETE FROM journal_entry WHERE id = ?").bind(id.value).exec() > 0;
 }
 
 } // namespace sb

@@ -48,9 +48,7 @@ QList<StoryQuestionLink> LinkStore::ofQuestion(QuestionId question) const
 
 int LinkStore::count() const
 {
-    auto query = m_db.query("SELECT count(*) FROM story_question");
-    query.next();
-    return int(query.integer(0));
+    return int(m_db.scalar("SELECT count(*) FROM story_question"));
 }
 
 void LinkStore::upsert(const StoryQuestionLink& link)
@@ -64,10 +62,10 @@ void LinkStore::upsert(const StoryQuestionLink& link)
 
 bool LinkStore::remove(StoryId story, QuestionId question)
 {
-    m_db.query("DELETE FROM story_question WHERE story_id = ? AND question_id = ?")
-        .bind(story.value, question.value)
-        .exec();
-    return m_db.changes() > 0;
+    return m_db.query("DELETE FROM story_question WHERE story_id = ? AND question_id = ?")
+               .bind(story.value, question.value)
+               .exec()
+        > 0;
 }
 
 } // namespace sb

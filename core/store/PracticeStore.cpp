@@ -59,9 +59,7 @@ std::optional<PracticeRecord> PracticeStore::find(PracticeRecordId id) const
 
 int PracticeStore::count() const
 {
-    auto query = m_db.query("SELECT count(*) FROM practice_record");
-    query.next();
-    return int(query.integer(0));
+    return int(m_db.scalar("SELECT count(*) FROM practice_record"));
 }
 
 PracticeRecordId PracticeStore::insert(const PracticeRecord& r)
@@ -78,20 +76,21 @@ PracticeRecordId PracticeStore::insert(const PracticeRecord& r)
 
 bool PracticeStore::update(const PracticeRecord& r)
 {
-    m_db.query("UPDATE practice_record SET story_id = ?, question_id = ?, practised_at = ?, "
-               "duration_seconds = ?, rating = ?, next_due = ?, interval_days = ?, ease = ?, "
-               "repetitions = ? WHERE id = ?")
-        .bind(dbtext::fromId(r.story), dbtext::fromId(r.question),
-            dbtext::fromDateTime(r.practised).value_or(dbtext::now()), r.durationSeconds, r.rating,
-            dbtext::fromDate(r.nextDue), r.intervalDays, r.ease, r.repetitions, r.id.value)
-        .exec();
-    return m_db.changes() > 0;
+    return m_db.query(
+                   "UPDATE practice_record SET story_id = ?, question_id = ?, practised_at = ?, "
+                   "duration_seconds = ?, rating = ?, next_due = ?, interval_days = ?, ease = ?, "
+                   "repetitions = ? WHERE id = ?")
+               .bind(dbtext::fromId(r.story), dbtext::fromId(r.question),
+                   dbtext::fromDateTime(r.practised).value_or(dbtext::now()), r.durationSeconds,
+                   r.rating, dbtext::fromDate(r.nextDue), r.intervalDays, r.ease, r.repetitions,
+                   r.id.value)
+               .exec()
+        > 0;
 }
 
 bool PracticeStore::remove(PracticeRecordId id)
 {
-    m_db.query("DELETE FROM practice_record WHERE id = ?").bind(id.value).exec();
-    return m_db.changes() > 0;
+    return m_db.query("DELETE FROM practice_record WHERE id = ?").bind(id.value).exec() > 0;
 }
 
 } // namespace sb

@@ -89,9 +89,7 @@ QList<QuestionId> QuestionStore::inCategory(CategoryId category) const
 
 int QuestionStore::count() const
 {
-    auto query = m_db.query("SELECT count(*) FROM question");
-    query.next();
-    return int(query.integer(0));
+    return int(m_db.scalar("SELECT count(*) FROM question"));
 }
 
 QuestionId QuestionStore::insert(const Question& question)
@@ -121,8 +119,7 @@ bool QuestionStore::update(const Question& question)
 
 bool QuestionStore::remove(QuestionId id)
 {
-    m_db.query("DELETE FROM question WHERE id = ?").bind(id.value).exec();
-    return m_db.changes() > 0;
+    return m_db.query("DELETE FROM question WHERE id = ?").bind(id.value).exec() > 0;
 }
 
 } // namespace sb

@@ -153,11 +153,7 @@ QList<SearchHit> SearchIndex::searchTable(
 QStringList SearchIndex::problems() const
 {
     QStringList found;
-    const auto countOf = [this](const char* sql) {
-        auto query = m_db.query(sql);
-        query.next();
-        return query.integer(0);
-    };
+    const auto countOf = [this](const char* sql) { return m_db.scalar(sql); };
     if (countOf("SELECT count(*) FROM story_fts") != countOf("SELECT count(*) FROM story")
         || countOf("SELECT count(*) FROM story_fts WHERE rowid NOT IN (SELECT id FROM story)") > 0)
         found.append(QCoreApplication::translate(

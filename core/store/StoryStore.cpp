@@ -111,9 +111,7 @@ QList<StoryId> StoryStore::withTag(TagId tag) const
 
 int StoryStore::count() const
 {
-    auto query = m_db.query("SELECT count(*) FROM story");
-    query.next();
-    return int(query.integer(0));
+    return int(m_db.scalar("SELECT count(*) FROM story"));
 }
 
 StoryId StoryStore::insert(const Story& s)
@@ -150,8 +148,7 @@ bool StoryStore::update(const Story& s)
 
 bool StoryStore::remove(StoryId id)
 {
-    m_db.query("DELETE FROM story WHERE id = ?").bind(id.value).exec();
-    return m_db.changes() > 0;
+    return m_db.query("DELETE FROM story WHERE id = ?").bind(id.value).exec() > 0;
 }
 
 } // namespace sb

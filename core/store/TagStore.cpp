@@ -40,9 +40,7 @@ std::optional<Tag> TagStore::findByName(const QString& name) const
 
 int TagStore::count() const
 {
-    auto query = m_db.query("SELECT count(*) FROM tag");
-    query.next();
-    return int(query.integer(0));
+    return int(m_db.scalar("SELECT count(*) FROM tag"));
 }
 
 TagId TagStore::insert(const Tag& tag)
@@ -55,16 +53,15 @@ TagId TagStore::insert(const Tag& tag)
 
 bool TagStore::update(const Tag& tag)
 {
-    m_db.query("UPDATE tag SET name = ?, colour = ? WHERE id = ?")
-        .bind(tag.name.trimmed(), tag.colour, tag.id.value)
-        .exec();
-    return m_db.changes() > 0;
+    return m_db.query("UPDATE tag SET name = ?, colour = ? WHERE id = ?")
+               .bind(tag.name.trimmed(), tag.colour, tag.id.value)
+               .exec()
+        > 0;
 }
 
 bool TagStore::remove(TagId id)
 {
-    m_db.query("DELETE FROM tag WHERE id = ?").bind(id.value).exec();
-    return m_db.changes() > 0;
+    return m_db.query("DELETE FROM tag WHERE id = ?").bind(id.value).exec() > 0;
 }
 
 } // namespace sb
