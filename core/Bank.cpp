@@ -16,6 +16,7 @@ namespace sb {
 
 namespace {
 
+using bankwrites::require;
 using Entity = BankChange::Entity;
 using Kind = BankChange::Kind;
 
@@ -24,6 +25,8 @@ const char* const kNoCategory = QT_TRANSLATE_NOOP("sb::Bank", "There is no categ
 const char* const kNoQuestion = QT_TRANSLATE_NOOP("sb::Bank", "There is no question with id %1.");
 const char* const kNoStory = QT_TRANSLATE_NOOP("sb::Bank", "There is no story with id %1.");
 const char* const kNoTag = QT_TRANSLATE_NOOP("sb::Bank", "There is no tag with id %1.");
+const char* const kStoryIdTaken =
+    QT_TRANSLATE_NOOP("sb::Bank", "A story with id %1 already exists.");
 const char* const kCategoryExists =
     QT_TRANSLATE_NOOP("sb::Bank", "A category named “%1” already exists.");
 const char* const kTagExists = QT_TRANSLATE_NOOP("sb::Bank", "A tag named “%1” already exists.");
@@ -207,6 +210,7 @@ StoryId Bank::addStory(const Story& story, const QStringList& newTagNames)
     const StoryId added(write(Entity::Story, Kind::Added, [&] {
         createdTags.clear();
         Story withTags = story;
+        withTags.id = StoryId(); // a new story always gets a new id
         for (const QString& name : newTagNames) {
             if (const auto existing = m_stores->tags.findByName(name)) {
                 withTags.tags.append(existing->id);
@@ -222,6 +226,23 @@ StoryId Bank::addStory(const Story& story, const QStringList& newTagNames)
     for (TagId tag : createdTags)
         emit changed({Entity::Tag, Kind::Added, tag.value});
     return added;
+}
+
+StoryId Bank::restoreStory(const Story& story, const QList<StoryQuestionLink>& links)
+{
+    validate::story(story);
+    return StoryId(write(Entity::Story, Kind::Added, [&] {
+        if (m_stores->stories.find(story.id))
+            throw BankError(BankError::Code::Duplicate, tr(kStoryIdTaken).arg(story.id.value));
+        const StoryId id = m_stores->stories.insert(story);
+        for (StoryQuestionLink link : links) {
+            link.story = id;
+            if (m_stores->questions.find(link.question)) // the question may be gone by now
+                m_stores->links.upsert(link);
+        }
+        m_stores->search.reindexStory(id);
+        return id.value;
+    }));
 }
 
 void Bank::updateStory(const Story& story)
@@ -290,8 +311,8 @@ void Bank::removeTag(TagId id)
 void Bank::link(const StoryQuestionLink& link)
 {
     Transaction transaction(*m_db);
-    bankwrites::require(m_stores->stories.find(link.story).has_value(), kNoStory, link.story.value);
-    bankwrites::require(
+    require(m_stores->stories.find(link.story).has_value(), kNoStory, link.story.value);
+    require(
         m_stores->questions.find(link.question).has_value(), kNoQuestion, link.question.value);
     const bool existed = m_stores->links.find(link.story, link.question).has_value();
     m_stores->links.upsert(link);

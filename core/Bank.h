@@ -66,6 +66,8 @@ public:
     std::optional<Story> story(StoryId id) const;
     // Tags named in newTagNames are attached too, created when new, in the same transaction.
     StoryId addStory(const Story& story, const QStringList& newTagNames = {});
+    // Puts back a removed story with its id, tags, categories and links (undo of a delete).
+    StoryId restoreStory(const Story& story, const QList<StoryQuestionLink>& links);
     void updateStory(const Story& story);
     void removeStory(StoryId id);
 

@@ -116,14 +116,16 @@ int StoryStore::count() const
 
 StoryId StoryStore::insert(const Story& s)
 {
+    // A valid id is kept (undoing a delete restores the story as it was); NULL picks a new one.
     const QString now = dbtext::now();
-    m_db.query("INSERT INTO story (title, summary, method, situation, task, action, result, "
+    const QString created = dbtext::fromDateTime(s.created).value_or(now);
+    m_db.query("INSERT INTO story (id, title, summary, method, situation, task, action, result, "
                "learning, role, organization, period, status, impact, complexity, involvement, "
                "confidence, created_at, updated_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(s.title, s.summary, toKey(s.method), s.situation, s.task, s.action, s.result,
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(dbtext::fromId(s.id), s.title, s.summary, toKey(s.method), s.situation, s.task, s.action, s.result,
             s.learning, s.role, s.organization, s.period, toKey(s.status), s.impact, s.complexity,
-            s.involvement, s.confidence, now, now)
+            s.involvement, s.confidence, created, now)
         .exec();
     const int64_t id = m_db.lastInsertId();
     writeChildren(m_db, s, id);
