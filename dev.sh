@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The developer entry point: each command installs what is missing, builds, then acts.
-#   ./dev.sh start   build a release and open your default bank (created on first run)
+#   ./dev.sh start   build a release and open StoryBank on your default bank
 #   ./dev.sh test    build with warnings as errors and run the whole test suite
 #   ./dev.sh asan    the same tests under AddressSanitizer and UndefinedBehaviorSanitizer
 set -euo pipefail
@@ -25,9 +25,13 @@ case "${1:-}" in
     start)
         packaging/install-deps.sh
         cmake --preset release >/dev/null
-        cmake --build --preset release -j "$jobs" --target storybank-cli
+        cmake --build --preset release -j "$jobs" --target storybank storybank-cli
+        if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+            exec build/release/app/gui/storybank
+        fi
+        # No screen (a server, an SSH session): show the default bank on the command line.
+        echo "No display found, so here is your bank from the command line:"
         cli=build/release/app/cli/storybank-cli
-        # Until the editor exists, "start" shows what the default bank holds.
         bank=$("$cli" path)
         [ -e "$bank" ] || "$cli" init
         "$cli" stats

@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev
     libsqlite3-dev
     libgtest-dev
+    fonts-dejavu-core
 )
 
 missing=()

@@ -1,0 +1,395 @@
+#include "app/gui/StoryEditor.h"
+
+#include "app/gui/BankDocument.h"
+#include "app/gui/undo/EditStoryCommand.h"
+#include "core/analysis/SpeakingTime.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sb::gui {
+
+namespace {
+
+QString sectionName(StorySection section)
+{
+    switch (section) {
+    case StorySection::Situation:
+        return StoryEditor::tr("Situation");
+    case StorySection::Task:
+        return StoryEditor::tr("Task");
+    case StorySection::Context:
+        return StoryEditor::tr("Context");
+    case StorySection::Action:
+        return StoryEditor::tr("Action");
+    case StorySection::Result:
+        return StoryEditor::tr("Result");
+    case StorySection::Learning:
+        return StoryEditor::tr("Learning");
+    }
+    return {};
+}
+
+QString sectionHint(StorySection section)
+{
+    switch (section) {
+    case StorySection::Situation:
+        return StoryEditor::tr("Where and when? Set the scene in two or three sentences.");
+    case StorySection::Task:
+        return StoryEditor::tr("What was your responsibility or the goal you were given?");
+    case StorySection::Context:
+        return StoryEditor::tr("The situation and what was at stake for you, briefly.");
+    case StorySection::Action:
+        return StoryEditor::tr("What did you do, step by step? Say “I”, not “we”.");
+    case StorySection::Result:
+        return StoryEditor::tr("What changed? Numbers help: time saved, revenue, people, %.");
+    case StorySection::Learning:
+        return StoryEditor::tr("What did you take away, and what do you do differently now?");
+    }
+    return {};
+}
+
+// Without a loaded translation Qt shows "%n word(s)" as written, so English plurals are
+// chosen here; translations still get whole phrases to translate.
+QString wordCount(int words)
+{
+    return words == 1 ? StoryEditor::tr("1 word") : StoryEditor::tr("%1 words").arg(words);
+}
+
+const QList<StorySection> kAllSections {StorySection::Situation, StorySection::Task,
+    StorySection::Context, StorySection::Action, StorySection::Result, StorySection::Learning};
+
+} // namespace
+
+StoryEditor::StoryEditor(BankDocument& document, QWidget* parent)
+    : QWidget(parent), m_document(document)
+{
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(kCommitDelayMs);
+    connect(&m_commitTimer, &QTimer::timeout, this, &StoryEditor::commitPending);
+    connect(&m_document.bank(), &Bank::changed, this, &StoryEditor::onBankChanged);
+    buildUi();
+    setEnabled(false);
+}
+
+void StoryEditor::buildUi()
+{
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+
+    m_title = new QLineEdit;
+    m_title->setPlaceholderText(tr("Story title, e.g. “Rescued the Q3 launch”"));
+    m_title->setAccessibleName(tr("Title"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setFrame(false);
+    layout->addWidget(m_title);
+
+    m_summary = new QLineEdit;
+    m_summary->setPlaceholderText(tr("The one-line hook you would open with"));
+    m_summary->setAccessibleName(tr("Summary"));
+    layout->addWidget(m_summary);
+
+    auto* bar = new QHBoxLayout;
+    m_method = new QButtonGroup(this);
+    const QList<std::pair<StoryMethod, QString>> methods {{StoryMethod::Star, tr("STAR")},
+        {StoryMethod::StarL, tr("STAR+L")}, {StoryMethod::Carl, tr("CARL")}};
+    for (const auto& [method, label] : methods) {
+        auto* button = new QToolButton;
+        button->setText(label);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setToolTip(tr("Tell this story as %1").arg(label));
+        m_method->addButton(button, int(method));
+        bar->addWidget(button);
+    }
+    bar->addSpacing(12);
+    m_status = new QComboBox;
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Idea"), int(StoryStatus::Idea));
+    m_status->addItem(tr("Draft"), int(StoryStatus::Draft));
+    m_status->addItem(tr("Ready"), int(StoryStatus::Ready));
+    bar->addWidget(m_status);
+    bar->addStretch();
+    m_timeLabel = new QLabel;
+    m_timeLabel->setAccessibleName(tr("Speaking time"));
+    bar->addWidget(m_timeLabel);
+    layout->addLayout(bar);
+
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    for (StorySection section : kAllSections)
+        m_sections.insert(section, addSection(section, form));
+
+    m_cues = new QPlainTextEdit;
+    m_cues->setPlaceholderText(
+        tr("3–5 short lines to glance at on your cheat sheet, one per line"));
+    m_cues->setAccessibleName(tr("Cues"));
+    m_cues->setTabChangesFocus(true);
+    m_cues->setMaximumHeight(m_cues->fontMetrics().lineSpacing() * 6);
+    form->addRow(tr("Cues"), m_cues);
+    layout->addLayout(form);
+
+    auto* details = new QFormLayout;
+    m_role = new QLineEdit;
+    m_role->setPlaceholderText(tr("Your role, e.g. Tech lead"));
+    m_organization = new QLineEdit;
+    m_organization->setPlaceholderText(tr("Company or team"));
+    m_period = new QLineEdit;
+    m_period->setPlaceholderText(tr("When, e.g. Spring 2023"));
+    details->addRow(tr("Role"), m_role);
+    details->addRow(tr("Organization"), m_organization);
+    details->addRow(tr("When"), m_period);
+    auto* ratings = new QHBoxLayout;
+    for (const QString& name :
+        {tr("Impact"), tr("Complexity"), tr("Involvement"), tr("Confidence")}) {
+        auto* box = new QComboBox;
+        box->setAccessibleName(name);
+        box->addItem(tr("–"), 0);
+        for (int value = 1; value <= 5; ++value)
+            box->addItem(QString::number(value), value);
+        ratings->addWidget(new QLabel(name));
+        ratings->addWidget(box);
+        m_ratings.append(box);
+    }
+    ratings->addStretch();
+    details->addRow(tr("Ratings"), ratings);
+    layout->addLayout(details);
+    layout->addStretch();
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    for (QLineEdit* edit : {m_title, m_summary, m_role, m_organization, m_period}) {
+        connect(edit, &QLineEdit::textEdited, this, &StoryEditor::fieldEdited);
+        edit->installEventFilter(this);
+    }
+    for (QPlainTextEdit* edit : std::as_const(m_sections)) {
+        edit->setUndoRedoEnabled(false);
+        edit->installEventFilter(this);
+    }
+    m_cues->setUndoRedoEnabled(false);
+    m_cues->installEventFilter(this);
+    connect(m_cues, &QPlainTextEdit::textChanged, this, &StoryEditor::fieldEdited);
+    for (QComboBox* box : std::as_const(m_ratings))
+        connect(box, &QComboBox::activated, this, &StoryEditor::fieldEdited);
+    connect(m_status, &QComboBox::activated, this, &StoryEditor::fieldEdited);
+    // Tab goes from the title straight into the writing; the method and status come last.
+    QList<QWidget*> order {m_title, m_summary};
+    for (StorySection section : kAllSections)
+        order.append(m_sections[section]);
+    order << m_cues << m_role << m_organization << m_period;
+    for (QComboBox* box : std::as_const(m_ratings))
+        order.append(box);
+    for (QAbstractButton* button : m_method->buttons())
+        order.append(button);
+    order.append(m_status);
+    for (int i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
+
+    connect(
+        m_method, &QButtonGroup::idClicked, this, [this](int id) { setMethod(StoryMethod(id)); });
+}
+
+QPlainTextEdit* StoryEditor::addSection(StorySection section, QFormLayout* form)
+{
+    auto* edit = new QPlainTextEdit;
+    edit->setPlaceholderText(sectionHint(section));
+    edit->setAccessibleName(sectionName(section));
+    edit->setTabChangesFocus(true); // Tab moves on to the next section, as a form should
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+    auto* label = new QLabel(sectionName(section));
+    label->setBuddy(edit);
+    m_sectionLabels.insert(section, label);
+    form->addRow(label, edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this] {
+        fieldEdited();
+        updateSpeakingTime();
+    });
+    return edit;
+}
+
+bool StoryEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    // Text fields keep their own little undo history and claim Ctrl+Z for it. Here the one
+    // history is the window's, which also covers method, status and deleted stories: let the
+    // shortcut through to it, after writing what was typed so it is the step undone.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            commitPending();
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void StoryEditor::setStory(StoryId id)
+{
+    commitPending();
+    const std::optional<Story> story = id.isValid() ? m_document.bank().story(id) : std::nullopt;
+    setEnabled(story.has_value());
+    showStory(story.value_or(Story {}));
+}
+
+void StoryEditor::focusTitle()
+{
+    m_title->setFocus(Qt::OtherFocusReason);
+    m_title->selectAll();
+}
+
+void StoryEditor::showStory(const Story& story)
+{
+    m_loading = true;
+    m_story = story;
+    // Only fields whose text differs are replaced, so the cursor stays where the user is.
+    const auto setLine = [](QLineEdit* edit, const QString& text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    const auto setText = [](QPlainTextEdit* edit, const QString& text) {
+        if (edit->toPlainText() != text)
+            edit->setPlainText(text);
+    };
+    setLine(m_title, story.title);
+    setLine(m_summary, story.summary);
+    setLine(m_role, story.role);
+    setLine(m_organization, story.organization);
+    setLine(m_period, story.period);
+    for (StorySection section : kAllSections)
+        setText(m_sections[section], sectionText(story, section));
+    setText(m_cues, story.cues.join(u'\n'));
+    m_status->setCurrentIndex(m_status->findData(int(story.status)));
+    const int ratings[] = {story.impact, story.complexity, story.involvement, story.confidence};
+    for (int i = 0; i < m_ratings.size(); ++i)
+        m_ratings[i]->setCurrentIndex(m_ratings[i]->findData(ratings[i]));
+    m_method->button(int(story.method))->setChecked(true);
+    showSections();
+    updateSpeakingTime();
+    m_loading = false;
+}
+
+void StoryEditor::showSections()
+{
+    const QList<StorySection> shown = sectionsOf(m_story.method);
+    for (StorySection section : kAllSections) {
+        m_sections[section]->setVisible(shown.contains(section));
+        m_sectionLabels[section]->setVisible(shown.contains(section));
+    }
+}
+
+void StoryEditor::updateSpeakingTime()
+{
+    int total = 0;
+    for (StorySection section : sectionsOf(m_story.method)) {
+        const int words = speakingtime::words(m_sections[section]->toPlainText());
+        total += words;
+        m_sectionLabels[section]->setText(words == 0
+                ? sectionName(section)
+                : tr("%1 · %2").arg(sectionName(section), wordCount(words)));
+    }
+    const int seconds = speakingtime::seconds(total);
+    m_timeLabel->setText(
+        tr("%1 of %2 spoken · %3 at %4 per minute")
+            .arg(speakingtime::clock(seconds), speakingtime::clock(speakingtime::kTargetSeconds),
+                wordCount(total))
+            .arg(speakingtime::kWordsPerMinute));
+    // Over the target is worth a glance, not an alarm.
+    m_timeLabel->setForegroundRole(
+        seconds > speakingtime::kTargetSeconds ? QPalette::Link : QPalette::WindowText);
+}
+
+Story StoryEditor::storyFromFields() const
+{
+    Story story = m_story;
+    story.title = m_title->text();
+    story.summary = m_summary->text();
+    story.role = m_role->text();
+    story.organization = m_organization->text();
+    story.period = m_period->text();
+    // Only the sections this method shows are read back: hidden ones keep their text.
+    for (StorySection section : sectionsOf(story.method))
+        setSectionText(story, section, m_sections[section]->toPlainText());
+    story.cues = m_cues->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    story.status = StoryStatus(m_status->currentData().toInt());
+    int* ratings[] = {&story.impact, &story.complexity, &story.involvement, &story.confidence};
+    for (int i = 0; i < m_ratings.size(); ++i)
+        *ratings[i] = m_ratings[i]->currentData().toInt();
+    return story;
+}
+
+void StoryEditor::fieldEdited()
+{
+    if (m_loading || !m_story.id.isValid())
+        return;
+    m_document.setPendingEdits(true);
+    m_commitTimer.start();
+}
+
+void StoryEditor::commitPending()
+{
+    m_commitTimer.stop();
+    if (!m_story.id.isValid()) {
+        m_document.setPendingEdits(false);
+        return;
+    }
+    const Story edited = storyFromFields();
+    if (!(edited == m_story)) {
+        const Story before = m_story;
+        m_story = edited; // first, so the change notification finds nothing new to show
+        m_document.undoStack().push(
+            new EditStoryCommand(m_document, before, edited, tr("Edit “%1”").arg(edited.title)));
+    }
+    m_document.setPendingEdits(false);
+}
+
+void StoryEditor::setMethod(StoryMethod method)
+{
+    if (m_loading || method == m_story.method)
+        return;
+    commitPending();
+    const Story before = m_story;
+    Story after = m_story;
+    after.method = method;
+    m_story = after;
+    m_document.undoStack().push(new EditStoryCommand(m_document, before, after,
+        tr("Tell “%1” as %2").arg(after.title, m_method->button(int(method))->text())));
+    showStory(m_story);
+}
+
+void StoryEditor::onBankChanged(const BankChange& change)
+{
+    if (change.entity != BankChange::Entity::Story || change.id != m_story.id.value)
+        return;
+    if (change.kind == BankChange::Kind::Removed) {
+        m_commitTimer.stop();
+        setStory(StoryId());
+        return;
+    }
+    // Undo, redo or another window changed it: show what the bank now holds.
+    if (const std::optional<Story> current = m_document.bank().story(m_story.id)) {
+        if (!(*current == m_story) && !m_commitTimer.isActive())
+            showStory(*current);
+        else
+            m_story.updated = current->updated;
+    }
+}
+
+} // namespace sb::gui

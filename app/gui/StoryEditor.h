@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/model/BankChange.h"
+#include "core/model/Story.h"
+#include "core/model/StorySections.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace sb::gui {
+
+class BankDocument;
+
+// Edits one story. Typing is written through an undo command once the user pauses (well
+// within a second), so a burst of typing is one undo step and nothing typed is lost.
+class StoryEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    // How long typing may pause before it is written; the autosave promise is one second.
+    static constexpr int kCommitDelayMs = 600;
+
+    explicit StoryEditor(BankDocument& document, QWidget* parent = nullptr);
+
+    void setStory(StoryId id);
+    StoryId story() const { return m_story.id; }
+    // Writes what is typed but not yet written (before switching story, closing, …).
+    void commitPending();
+    void focusTitle();
+
+    QLineEdit* titleEdit() const { return m_title; }
+    QPlainTextEdit* sectionEdit(StorySection section) const { return m_sections.value(section); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildUi();
+    QPlainTextEdit* addSection(StorySection section, QFormLayout* form);
+    void showStory(const Story& story);
+    void showSections();
+    void updateSpeakingTime();
+    Story storyFromFields() const;
+    void fieldEdited();
+    void setMethod(StoryMethod method);
+    void onBankChanged(const BankChange& change);
+
+    BankDocument& m_document;
+    Story m_story; // as last written to the bank
+    QTimer m_commitTimer;
+    bool m_loading = false;
+
+    QLineEdit* m_title = nullptr;
+    QLineEdit* m_summary = nullptr;
+    QButtonGroup* m_method = nullptr;
+    QComboBox* m_status = nullptr;
+    QLabel* m_timeLabel = nullptr;
+    QHash<StorySection, QPlainTextEdit*> m_sections;
+    QHash<StorySection, QLabel*> m_sectionLabels;
+    QPlainTextEdit* m_cues = nullptr;
+    QLineEdit* m_role = nullptr;
+    QLineEdit* m_organization = nullptr;
+    QLineEdit* m_period = nullptr;
+    QList<QComboBox*> m_ratings; // impact, complexity, involvement, confidence
+};
+
+} // namespace sb::gui

@@ -1,0 +1,154 @@
+#include "app/gui/StoryListModel.h"
+
+#include "core/Bank.h"
+
+#include <QHash>
+
+namespace sb::gui {
+
+namespace {
+
+// Enough to show every match of a bank of thousands of stories.
+constexpr int kSearchLimit = 100000;
+
+} // namespace
+
+StoryListModel::StoryListModel(Bank& bank, QObject* parent)
+    : QAbstractListModel(parent), m_bank(bank)
+{
+    connect(&m_bank, &Bank::changed, this, &StoryListModel::onBankChanged);
+    rebuild();
+}
+
+int StoryListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant StoryListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.title.trimmed().isEmpty() ? tr("Untitled story") : row.title;
+    case Qt::ToolTipRole:
+    case SummaryRole:
+        return row.summary;
+    case StoryIdRole:
+        return QVariant::fromValue(row.id.value);
+    case StatusRole:
+        return toKey(row.status);
+    default:
+        return {};
+    }
+}
+
+void StoryListModel::setSearchText(const QString& text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    rebuild();
+}
+
+void StoryListModel::setStatusFilter(std::optional<StoryStatus> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    rebuild();
+}
+
+QModelIndex StoryListModel::indexOf(StoryId id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return index(i);
+    }
+    return {};
+}
+
+StoryId StoryListModel::storyAt(const QModelIndex& index) const
+{
+    return index.isValid() && index.row() < m_rows.size() ? m_rows[index.row()].id : StoryId();
+}
+
+StoryListModel::Row StoryListModel::rowFrom(const Story& story)
+{
+    return {story.id, story.title, story.summary, story.status};
+}
+
+bool StoryListModel::accepts(const Story& story) const
+{
+    if (m_status && story.status != *m_status)
+        return false;
+    return m_searchText.trimmed().isEmpty() || m_searchMatches.contains(story.id.value);
+}
+
+void StoryListModel::rebuild()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_searchMatches.clear();
+    const QList<Story> stories = m_bank.stories();
+    if (m_searchText.trimmed().isEmpty()) {
+        for (const Story& story : stories) {
+            if (accepts(story))
+                m_rows.append(rowFrom(story));
+        }
+    } else {
+        // Best match first, as the search ranks them.
+        QHash<int64_t, const Story*> byId;
+        for (const Story& story : stories)
+            byId.insert(story.id.value, &story);
+        for (const SearchHit& hit : m_bank.search(m_searchText, kSearchLimit)) {
+            if (hit.kind == SearchHit::Kind::Story)
+                m_searchMatches.append(hit.id);
+        }
+        for (int64_t id : std::as_const(m_searchMatches)) {
+            const Story* story = byId.value(id);
+            if (story && accepts(*story))
+                m_rows.append(rowFrom(*story));
+        }
+    }
+    endResetModel();
+}
+
+void StoryListModel::onBankChanged(const BankChange& change)
+{
+    if (change.entity != BankChange::Entity::Story)
+        return;
+    const StoryId id(change.id);
+    const QModelIndex existing = indexOf(id);
+    if (change.kind == BankChange::Kind::Removed) {
+        if (existing.isValid()) {
+            beginRemoveRows({}, existing.row(), existing.row());
+            m_rows.removeAt(existing.row());
+            endRemoveRows();
+        }
+        return;
+    }
+    const std::optional<Story> story = m_bank.story(id);
+    if (!story)
+        return;
+    if (existing.isValid()) {
+        // An edit keeps its row even if it no longer matches the search: rows jumping away
+        // while the user types in the story would be disorienting. The next search decides.
+        m_rows[existing.row()] = rowFrom(*story);
+        emit dataChanged(existing, existing);
+        return;
+    }
+    // A new (or restored) story is shown even when searching, so the user sees what they made.
+    if (m_status && story->status != *m_status)
+        return;
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(rowFrom(*story));
+    if (!m_searchText.trimmed().isEmpty())
+        m_searchMatches.append(id.value);
+    endInsertRows();
+}
+
+} // namespace sb::gui

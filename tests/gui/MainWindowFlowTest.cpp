@@ -1,0 +1,72 @@
+#include "app/gui/BankDocument.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/StoryEditor.h"
+#include "tests/support/TempBank.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTest>
+
+namespace sb::test {
+namespace {
+
+using namespace sb::gui;
+
+class MainWindowFlowTest : public TempBankTest {
+protected:
+    void SetUp() override
+    {
+        document = std::make_unique<BankDocument>(Bank::create(bankPath()));
+        window = std::make_unique<MainWindow>(*document);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    std::unique_ptr<BankDocument> document;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(MainWindowFlowTest, NewStoryTypeSearchAndUndoEverything)
+{
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    ASSERT_EQ(document->bank().stats().stories, 1);
+    QLineEdit* title = window->editor()->titleEdit();
+    EXPECT_TRUE(title->hasFocus()) << "a new story starts in its title";
+
+    QTest::keyClicks(title, QStringLiteral("Mediated a zebra dispute"));
+    QPlainTextEdit* situation = window->editor()->sectionEdit(StorySection::Situation);
+    situation->setFocus();
+    QTest::keyClicks(situation, QStringLiteral("Two teams wanted the same sprint."));
+    window->editor()->commitPending();
+    const Story stored = document->bank().stories().first();
+    EXPECT_EQ(stored.title, QStringLiteral("Mediated a zebra dispute"));
+    EXPECT_EQ(stored.situation, QStringLiteral("Two teams wanted the same sprint."));
+
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(window->searchField()->hasFocus());
+    QTest::keyClicks(window->searchField(), QStringLiteral("zebr"));
+    ASSERT_EQ(window->storyList()->model()->rowCount(), 1);
+    EXPECT_EQ(window->storyList()->model()->index(0, 0).data().toString(),
+        QStringLiteral("Mediated a zebra dispute"));
+
+    while (document->undoStack().canUndo())
+        document->undoStack().undo();
+    EXPECT_EQ(document->bank().stats().stories, 0);
+}
+
+TEST_F(MainWindowFlowTest, DeleteIsOneUndoAway)
+{
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    window->editor()->commitPending();
+    window->storyList()->setFocus();
+    QTest::keyClick(window->storyList(), Qt::Key_Delete);
+    EXPECT_EQ(document->bank().stats().stories, 0);
+    document->undoStack().undo();
+    EXPECT_EQ(document->bank().stats().stories, 1);
+}
+
+} // namespace
+} // namespace sb::test

@@ -1,0 +1,116 @@
+#include "app/gui/StoryEditor.h"
+#include "app/gui/BankDocument.h"
+#include "tests/support/TempBank.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+
+namespace sb::test {
+namespace {
+
+using namespace sb::gui;
+
+class StoryEditorTest : public TempBankTest {
+protected:
+    void SetUp() override
+    {
+        document =
+            std::make_unique<BankDocument>(Bank::create(bankPath(), Bank::CreateOptions {false}));
+        id = document->bank().addStory(sampleStory());
+        editor = std::make_unique<StoryEditor>(*document);
+        editor->setStory(id);
+        editor->show();
+    }
+
+    void typeInto(QWidget* widget, const QString& text)
+    {
+        widget->setFocus();
+        QTest::keyClicks(widget, text);
+    }
+
+    QAbstractButton* methodButton(const QString& label) const
+    {
+        for (auto* button : editor->findChildren<QAbstractButton*>()) {
+            if (button->text() == label)
+                return button;
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<BankDocument> document;
+    std::unique_ptr<StoryEditor> editor;
+    StoryId id;
+};
+
+TEST_F(StoryEditorTest, TypingIsInTheBankWithinASecondAsASecondConnectionSeesIt)
+{
+    QPlainTextEdit* result = editor->sectionEdit(StorySection::Result);
+    result->moveCursor(QTextCursor::End);
+    typeInto(result, QStringLiteral(" Revenue up 12%."));
+    EXPECT_TRUE(document->hasPendingEdits());
+    QTest::qWait(1000);
+    const auto secondConnection = Bank::open(bankPath());
+    EXPECT_EQ(secondConnection->story(id)->result,
+        sampleStory().result + QStringLiteral(" Revenue up 12%."));
+    EXPECT_FALSE(document->hasPendingEdits());
+}
+
+TEST_F(StoryEditorTest, ABurstOfTypingIsOneUndoStep)
+{
+    QLineEdit* title = editor->titleEdit();
+    title->selectAll();
+    typeInto(title, QStringLiteral("New title"));
+    editor->commitPending();
+    EXPECT_EQ(document->undoStack().count(), 1);
+    EXPECT_EQ(document->bank().story(id)->title, QStringLiteral("New title"));
+    document->undoStack().undo();
+    EXPECT_EQ(document->bank().story(id)->title, sampleStory().title);
+    EXPECT_EQ(title->text(), sampleStory().title) << "the editor shows what undo restored";
+}
+
+TEST_F(StoryEditorTest, StarToCarlToStarLosesNoCharacter)
+{
+    methodButton(QStringLiteral("CARL"))->click();
+    EXPECT_EQ(document->bank().story(id)->method, StoryMethod::Carl);
+    const QString context = editor->sectionEdit(StorySection::Context)->toPlainText();
+    EXPECT_TRUE(context.contains(sampleStory().situation) && context.contains(sampleStory().task));
+    EXPECT_TRUE(editor->sectionEdit(StorySection::Context)->isVisible());
+    EXPECT_FALSE(editor->sectionEdit(StorySection::Situation)->isVisible());
+
+    methodButton(QStringLiteral("STAR"))->click();
+    const Story back = *document->bank().story(id);
+    EXPECT_EQ(back.situation, sampleStory().situation);
+    EXPECT_EQ(back.task, sampleStory().task);
+    EXPECT_EQ(back.learning, sampleStory().learning) << "hidden in STAR, but kept";
+}
+
+TEST_F(StoryEditorTest, EditingTheCarlContextKeepsEveryCharacter)
+{
+    methodButton(QStringLiteral("CARL"))->click();
+    QPlainTextEdit* context = editor->sectionEdit(StorySection::Context);
+    context->moveCursor(QTextCursor::End);
+    typeInto(context, QStringLiteral(" Extra."));
+    editor->commitPending();
+    methodButton(QStringLiteral("STAR"))->click();
+    const Story back = *document->bank().story(id);
+    EXPECT_EQ(back.situation + back.task,
+        sampleStory().situation + QStringLiteral("\n\n") + sampleStory().task
+            + QStringLiteral(" Extra."));
+}
+
+TEST_F(StoryEditorTest, CtrlZInATextFieldUndoesThroughTheSharedHistory)
+{
+    QLineEdit* title = editor->titleEdit();
+    title->selectAll();
+    typeInto(title, QStringLiteral("Typed"));
+    QKeyEvent shortcut(QEvent::ShortcutOverride, Qt::Key_Z, Qt::ControlModifier);
+    QCoreApplication::sendEvent(title, &shortcut);
+    EXPECT_FALSE(shortcut.isAccepted()) << "the field must leave Ctrl+Z to the window";
+    EXPECT_EQ(document->undoStack().count(), 1) << "what was typed is written first";
+}
+
+} // namespace
+} // namespace sb::test
