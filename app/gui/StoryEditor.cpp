@@ -1,6 +1,7 @@
 #include "app/gui/StoryEditor.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/StoryLinksPanel.h"
 #include "app/gui/undo/EditStoryCommand.h"
 #include "core/analysis/SpeakingTime.h"
 
@@ -137,8 +138,10 @@ void StoryEditor::buildUi()
         tr("3–5 short lines to glance at on your cheat sheet, one per line"));
     m_cues->setAccessibleName(tr("Cues"));
     m_cues->setTabChangesFocus(true);
-    m_cues->setMaximumHeight(m_cues->fontMetrics().lineSpacing() * 6);
+    m_cues->setMaximumHeight(m_cues->fontMetrics().lineSpacing() * 8);
     form->addRow(tr("Cues"), m_cues);
+    m_links = new StoryLinksPanel(m_document);
+    form->addRow(tr("Questions this story answers"), m_links);
     layout->addLayout(form);
 
     auto* details = new QFormLayout;
@@ -247,6 +250,7 @@ void StoryEditor::setStory(StoryId id)
     const std::optional<Story> story = id.isValid() ? m_document.bank().story(id) : std::nullopt;
     setEnabled(story.has_value());
     showStory(story.value_or(Story {}));
+    m_links->setStory(story ? story->id : StoryId());
 }
 
 void StoryEditor::focusTitle()

@@ -18,6 +18,7 @@ class QPlainTextEdit;
 namespace sb::gui {
 
 class BankDocument;
+class StoryLinksPanel;
 
 // Edits one story. Typing is written through an undo command once the user pauses (well
 // within a second), so a burst of typing is one undo step and nothing typed is lost.
@@ -38,6 +39,7 @@ public:
 
     QLineEdit* titleEdit() const { return m_title; }
     QPlainTextEdit* sectionEdit(StorySection section) const { return m_sections.value(section); }
+    StoryLinksPanel* linksPanel() const { return m_links; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -66,6 +68,7 @@ private:
     QHash<StorySection, QPlainTextEdit*> m_sections;
     QHash<StorySection, QLabel*> m_sectionLabels;
     QPlainTextEdit* m_cues = nullptr;
+    StoryLinksPanel* m_links = nullptr;
     QLineEdit* m_role = nullptr;
     QLineEdit* m_organization = nullptr;
     QLineEdit* m_period = nullptr;
