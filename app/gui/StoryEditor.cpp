@@ -138,7 +138,7 @@ void StoryEditor::buildUi()
         tr("3–5 short lines to glance at on your cheat sheet, one per line"));
     m_cues->setAccessibleName(tr("Cues"));
     m_cues->setTabChangesFocus(true);
-    m_cues->setMaximumHeight(m_cues->fontMetrics().lineSpacing() * 8);
+    m_cues->setMinimumHeight(m_cues->fontMetrics().lineSpacing() * 7);
     form->addRow(tr("Cues"), m_cues);
     m_links = new StoryLinksPanel(m_document);
     form->addRow(tr("Questions this story answers"), m_links);

@@ -64,7 +64,7 @@ StoryLinksPanel::StoryLinksPanel(BankDocument& document, QWidget* parent)
         StoryLinksModel::FitColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(
         StoryLinksModel::AngleColumn, QHeaderView::Stretch);
-    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 6);
+    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 12);
 
     m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Link a &Question…"));
     m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Unlink"));
