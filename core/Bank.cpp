@@ -312,8 +312,7 @@ void Bank::link(const StoryQuestionLink& link)
 {
     Transaction transaction(*m_db);
     require(m_stores->stories.find(link.story).has_value(), kNoStory, link.story.value);
-    require(
-        m_stores->questions.find(link.question).has_value(), kNoQuestion, link.question.value);
+    require(m_stores->questions.find(link.question).has_value(), kNoQuestion, link.question.value);
     const bool existed = m_stores->links.find(link.story, link.question).has_value();
     m_stores->links.upsert(link);
     transaction.commit();

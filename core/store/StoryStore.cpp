@@ -123,9 +123,9 @@ StoryId StoryStore::insert(const Story& s)
                "learning, role, organization, period, status, impact, complexity, involvement, "
                "confidence, created_at, updated_at) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(dbtext::fromId(s.id), s.title, s.summary, toKey(s.method), s.situation, s.task, s.action, s.result,
-            s.learning, s.role, s.organization, s.period, toKey(s.status), s.impact, s.complexity,
-            s.involvement, s.confidence, created, now)
+        .bind(dbtext::fromId(s.id), s.title, s.summary, toKey(s.method), s.situation, s.task,
+            s.action, s.result, s.learning, s.role, s.organization, s.period, toKey(s.status),
+            s.impact, s.complexity, s.involvement, s.confidence, created, now)
         .exec();
     const int64_t id = m_db.lastInsertId();
     writeChildren(m_db, s, id);

@@ -1,6 +1,6 @@
+#include "core/model/StorySections.h"
 #include "core/BankError.h"
 #include "core/analysis/SpeakingTime.h"
-#include "core/model/StorySections.h"
 #include "tests/support/TempBank.h"
 
 namespace sb::test {
@@ -9,9 +9,11 @@ namespace {
 TEST(StorySectionsTest, EachMethodShowsItsOwnSections)
 {
     using S = StorySection;
-    EXPECT_EQ(sectionsOf(StoryMethod::Star), (QList<S> {S::Situation, S::Task, S::Action, S::Result}));
+    EXPECT_EQ(
+        sectionsOf(StoryMethod::Star), (QList<S> {S::Situation, S::Task, S::Action, S::Result}));
     EXPECT_EQ(sectionsOf(StoryMethod::StarL).last(), S::Learning);
-    EXPECT_EQ(sectionsOf(StoryMethod::Carl), (QList<S> {S::Context, S::Action, S::Result, S::Learning}));
+    EXPECT_EQ(
+        sectionsOf(StoryMethod::Carl), (QList<S> {S::Context, S::Action, S::Result, S::Learning}));
 }
 
 TEST(StorySectionsTest, StarToCarlToStarGivesBackBothFieldsWhenContextIsNotEdited)
