@@ -27,6 +27,7 @@ const char* const kNoStory = QT_TRANSLATE_NOOP("sb::Bank", "There is no story wi
 const char* const kNoTag = QT_TRANSLATE_NOOP("sb::Bank", "There is no tag with id %1.");
 const char* const kStoryIdTaken =
     QT_TRANSLATE_NOOP("sb::Bank", "A story with id %1 already exists.");
+const char* const kTagIdTaken = QT_TRANSLATE_NOOP("sb::Bank", "A tag with id %1 already exists.");
 const char* const kCategoryExists =
     QT_TRANSLATE_NOOP("sb::Bank", "A category named “%1” already exists.");
 const char* const kTagExists = QT_TRANSLATE_NOOP("sb::Bank", "A tag named “%1” already exists.");
@@ -276,7 +277,18 @@ std::optional<Tag> Bank::tagNamed(const QString& name) const
 TagId Bank::addTag(const Tag& tag)
 {
     validate::tag(tag);
+    Tag added = tag;
+    added.id = TagId(); // a new tag always gets a new id
+    requireUniqueName(tagNamed(added.name), added, kTagExists);
+    return addRow(m_stores->tags, added, Entity::Tag);
+}
+
+TagId Bank::restoreTag(const Tag& tag)
+{
+    validate::tag(tag);
     requireUniqueName(tagNamed(tag.name), tag, kTagExists);
+    if (m_stores->tags.find(tag.id))
+        throw BankError(BankError::Code::Duplicate, tr(kTagIdTaken).arg(tag.id.value));
     return addRow(m_stores->tags, tag, Entity::Tag);
 }
 

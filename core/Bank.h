@@ -75,6 +75,8 @@ public:
     std::optional<Tag> tag(TagId id) const;
     std::optional<Tag> tagNamed(const QString& name) const;
     TagId addTag(const Tag& tag);
+    // Puts back a removed tag with its id (undo); the stories it was on are not re-tagged here.
+    TagId restoreTag(const Tag& tag);
     // The tag with this name, created when there is none yet.
     TagId ensureTag(const QString& name);
     void updateTag(const Tag& tag);

@@ -1,7 +1,9 @@
 #include "app/gui/StoryEditor.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/StoryLabelsPanel.h"
 #include "app/gui/StoryLinksPanel.h"
+#include "app/gui/undo/AddTagCommand.h"
 #include "app/gui/undo/EditStoryCommand.h"
 #include "core/analysis/SpeakingTime.h"
 
@@ -140,6 +142,8 @@ void StoryEditor::buildUi()
     m_cues->setTabChangesFocus(true);
     m_cues->setMinimumHeight(m_cues->fontMetrics().lineSpacing() * 7);
     form->addRow(tr("Cues"), m_cues);
+    m_labels = new StoryLabelsPanel(m_document.bank());
+    form->addRow(tr("Categories and tags"), m_labels);
     m_links = new StoryLinksPanel(m_document);
     form->addRow(tr("Questions this story answers"), m_links);
     layout->addLayout(form);
@@ -206,6 +210,21 @@ void StoryEditor::buildUi()
     for (int i = 1; i < order.size(); ++i)
         QWidget::setTabOrder(order[i - 1], order[i]);
 
+    connect(
+        m_labels, &StoryLabelsPanel::categoryToggled, this, [this](CategoryId id, bool checked) {
+            applyChange(
+                [id, checked](Story& story) {
+                    story.categories.removeAll(id);
+                    if (checked)
+                        story.categories.append(id);
+                },
+                tr("Categories of “%1”").arg(m_story.title));
+        });
+    connect(m_labels, &StoryLabelsPanel::tagAdded, this, &StoryEditor::addTag);
+    connect(m_labels, &StoryLabelsPanel::tagRemoved, this, [this](TagId id) {
+        applyChange(
+            [id](Story& story) { story.tags.removeAll(id); }, tr("Untag “%1”").arg(m_story.title));
+    });
     connect(
         m_method, &QButtonGroup::idClicked, this, [this](int id) { setMethod(StoryMethod(id)); });
 }
@@ -285,6 +304,7 @@ void StoryEditor::showStory(const Story& story)
     for (int i = 0; i < m_ratings.size(); ++i)
         m_ratings[i]->setCurrentIndex(m_ratings[i]->findData(ratings[i]));
     m_method->button(int(story.method))->setChecked(true);
+    m_labels->showStory(story);
     showSections();
     updateSpeakingTime();
     m_loading = false;
@@ -368,14 +388,50 @@ void StoryEditor::setMethod(StoryMethod method)
 {
     if (m_loading || method == m_story.method)
         return;
+    applyChange([method](Story& story) { story.method = method; },
+        tr("Tell “%1” as %2").arg(m_story.title, m_method->button(int(method))->text()));
+}
+
+void StoryEditor::applyChange(const std::function<void(Story&)>& change, const QString& text)
+{
     commitPending();
+    if (!m_story.id.isValid())
+        return;
     const Story before = m_story;
     Story after = m_story;
-    after.method = method;
+    change(after);
+    if (after == before)
+        return;
     m_story = after;
-    m_document.undoStack().push(new EditStoryCommand(m_document, before, after,
-        tr("Tell “%1” as %2").arg(after.title, m_method->button(int(method))->text())));
+    m_document.undoStack().push(new EditStoryCommand(m_document, before, after, text));
     showStory(m_story);
+}
+
+void StoryEditor::addTag(const QString& name)
+{
+    if (!m_story.id.isValid())
+        return;
+    const QString title = m_story.title;
+    if (const auto existing = m_document.bank().tagNamed(name)) {
+        const TagId id = existing->id;
+        applyChange(
+            [id](Story& story) {
+                if (!story.tags.contains(id))
+                    story.tags.append(id);
+            },
+            tr("Tag “%1” with “%2”").arg(title, existing->name));
+        return;
+    }
+    // A new tag and its use are one step to undo.
+    commitPending();
+    m_document.undoStack().beginMacro(tr("Tag “%1” with “%2”").arg(title, name));
+    auto* create = new AddTagCommand(m_document, name);
+    m_document.undoStack().push(create);
+    if (create->tag().isValid()) {
+        const TagId id = create->tag();
+        applyChange([id](Story& story) { story.tags.append(id); }, QString());
+    }
+    m_document.undoStack().endMacro();
 }
 
 void StoryEditor::onBankChanged(const BankChange& change)

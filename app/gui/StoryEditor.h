@@ -5,8 +5,10 @@
 #include "core/model/StorySections.h"
 
 #include <QHash>
+
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 
 class QButtonGroup;
 class QComboBox;
@@ -18,6 +20,7 @@ class QPlainTextEdit;
 namespace sb::gui {
 
 class BankDocument;
+class StoryLabelsPanel;
 class StoryLinksPanel;
 
 // Edits one story. Typing is written through an undo command once the user pauses (well
@@ -40,6 +43,7 @@ public:
     QLineEdit* titleEdit() const { return m_title; }
     QPlainTextEdit* sectionEdit(StorySection section) const { return m_sections.value(section); }
     StoryLinksPanel* linksPanel() const { return m_links; }
+    StoryLabelsPanel* labelsPanel() const { return m_labels; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -53,6 +57,10 @@ private:
     Story storyFromFields() const;
     void fieldEdited();
     void setMethod(StoryMethod method);
+    // One undoable edit of the story's non-text parts (method, categories, tags), made after
+    // any typing waiting to be written.
+    void applyChange(const std::function<void(Story&)>& change, const QString& text);
+    void addTag(const QString& name);
     void onBankChanged(const BankChange& change);
 
     BankDocument& m_document;
@@ -69,6 +77,7 @@ private:
     QHash<StorySection, QLabel*> m_sectionLabels;
     QPlainTextEdit* m_cues = nullptr;
     StoryLinksPanel* m_links = nullptr;
+    StoryLabelsPanel* m_labels = nullptr;
     QLineEdit* m_role = nullptr;
     QLineEdit* m_organization = nullptr;
     QLineEdit* m_period = nullptr;

@@ -1,6 +1,7 @@
 #include "core/store/TagStore.h"
 
 #include "core/db/Database.h"
+#include "core/store/DbText.h"
 
 namespace sb {
 
@@ -45,8 +46,9 @@ int TagStore::count() const
 
 TagId TagStore::insert(const Tag& tag)
 {
-    m_db.query("INSERT INTO tag (name, colour) VALUES (?, ?)")
-        .bind(tag.name.trimmed(), tag.colour)
+    // A valid id is kept (undo puts a tag back as it was); NULL picks a new one.
+    m_db.query("INSERT INTO tag (id, name, colour) VALUES (?, ?, ?)")
+        .bind(dbtext::fromId(tag.id), tag.name.trimmed(), tag.colour)
         .exec();
     return TagId(m_db.lastInsertId());
 }

@@ -72,3 +72,27 @@ TEST_F(TagTest, RemovingATagTakesItOffStoriesAndOutOfSearch)
 
 } // namespace
 } // namespace sb::test
+
+namespace sb::test {
+namespace {
+
+TEST_F(TagTest, RemovedTagCanBeRestoredWithItsIdButNotTwice)
+{
+    const TagId id = bank().addTag({TagId(), QStringLiteral("sql"), QStringLiteral("#123456")});
+    const Tag tag = *bank().tag(id);
+    bank().removeTag(id);
+    EXPECT_EQ(bank().restoreTag(tag), id);
+    EXPECT_EQ(*bank().tag(id), tag);
+    EXPECT_THROW(bank().restoreTag(tag), BankError);
+}
+
+TEST_F(TagTest, AddTagIgnoresAnIdItIsGiven)
+{
+    const TagId first = bank().ensureTag(QStringLiteral("first"));
+    const TagId second = bank().addTag({first, QStringLiteral("second"), QString()});
+    EXPECT_NE(second, first);
+    EXPECT_EQ(bank().tags().size(), 2);
+}
+
+} // namespace
+} // namespace sb::test

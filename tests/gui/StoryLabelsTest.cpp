@@ -1,0 +1,102 @@
+#include "app/gui/BankDocument.h"
+#include "app/gui/CategoryChecklistModel.h"
+#include "app/gui/StoryEditor.h"
+#include "app/gui/StoryLabelsPanel.h"
+#include "tests/support/TempBank.h"
+
+#include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QListView>
+#include <QTest>
+#include <QToolButton>
+
+namespace sb::test {
+namespace {
+
+using namespace sb::gui;
+
+class StoryLabelsTest : public TempBankTest {
+protected:
+    void SetUp() override
+    {
+        document = std::make_unique<BankDocument>(Bank::create(bankPath()));
+        id = document->bank().addStory(sampleStory());
+        editor = std::make_unique<StoryEditor>(*document);
+        editor->setStory(id);
+        editor->show();
+        tester = std::make_unique<QAbstractItemModelTester>(editor->labelsPanel()->categoryModel(),
+            QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+
+    Story stored() const { return *document->bank().story(id); }
+
+    void typeTag(const QString& name)
+    {
+        QLineEdit* field = editor->labelsPanel()->tagField();
+        field->setFocus();
+        QTest::keyClicks(field, name);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
+    std::unique_ptr<BankDocument> document;
+    std::unique_ptr<StoryEditor> editor;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    StoryId id;
+};
+
+TEST_F(StoryLabelsTest, TickingACategoryIsAnUndoableEdit)
+{
+    CategoryChecklistModel* model = editor->labelsPanel()->categoryModel();
+    ASSERT_GE(model->rowCount(), 15);
+    const QModelIndex conflict = model->index(0);
+    ASSERT_EQ(conflict.data().toString(), QStringLiteral("Conflict"));
+    EXPECT_TRUE(model->setData(conflict, Qt::Checked, Qt::CheckStateRole));
+    ASSERT_EQ(stored().categories.size(), 1);
+    EXPECT_EQ(model->index(0).data(Qt::CheckStateRole).toInt(), Qt::Checked);
+    document->undoStack().undo();
+    EXPECT_TRUE(stored().categories.isEmpty());
+    EXPECT_EQ(model->index(0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked);
+}
+
+TEST_F(StoryLabelsTest, NewTagIsCreatedAndAttachedAsOneUndoStep)
+{
+    typeTag(QStringLiteral("negotiation"));
+    const auto tag = document->bank().tagNamed(QStringLiteral("negotiation"));
+    ASSERT_TRUE(tag.has_value());
+    EXPECT_EQ(stored().tags, QList<TagId> {tag->id});
+    EXPECT_EQ(document->undoStack().count(), 1);
+
+    document->undoStack().undo();
+    EXPECT_TRUE(stored().tags.isEmpty());
+    EXPECT_FALSE(document->bank().tagNamed(QStringLiteral("negotiation")).has_value());
+
+    document->undoStack().redo();
+    EXPECT_EQ(stored().tags, QList<TagId> {tag->id}) << "redo brings the same tag back";
+}
+
+TEST_F(StoryLabelsTest, ExistingTagIsReusedIgnoringCase)
+{
+    const TagId existing = document->bank().ensureTag(QStringLiteral("Python"));
+    typeTag(QStringLiteral("python"));
+    EXPECT_EQ(stored().tags, QList<TagId> {existing});
+    EXPECT_EQ(document->bank().tags().size(), 1);
+    typeTag(QStringLiteral("PYTHON"));
+    EXPECT_EQ(stored().tags.size(), 1) << "a tag is on a story once";
+}
+
+TEST_F(StoryLabelsTest, ClickingATagChipRemovesTheTagFromTheStoryOnly)
+{
+    typeTag(QStringLiteral("mentoring"));
+    QToolButton* chip = nullptr;
+    for (auto* button : editor->labelsPanel()->findChildren<QToolButton*>()) {
+        if (button->text().startsWith(QStringLiteral("mentoring")) && !button->isHidden())
+            chip = button;
+    }
+    ASSERT_NE(chip, nullptr);
+    chip->click();
+    EXPECT_TRUE(stored().tags.isEmpty());
+    EXPECT_TRUE(document->bank().tagNamed(QStringLiteral("mentoring")).has_value());
+}
+
+} // namespace
+} // namespace sb::test
