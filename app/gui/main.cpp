@@ -1,6 +1,7 @@
 // storybank: the desktop editor.
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/BankLock.h"
 #include "app/gui/BankOpening.h"
 #include "app/gui/MainWindow.h"
 #include "core/BankError.h"
@@ -36,6 +37,13 @@ int main(int argc, char* argv[])
         ? QFileInfo(parser.positionalArguments().first()).absoluteFilePath()
         : (!lastBank.isEmpty() && QFileInfo::exists(lastBank) ? lastBank : sb::defaultBankPath());
 
+    const sb::gui::BankLock lock(path);
+    if (!lock.isLocked()) {
+        QMessageBox::warning(nullptr,
+            QApplication::translate("main", "StoryBank cannot open this bank"),
+            lock.errorMessage());
+        return 1;
+    }
     std::unique_ptr<sb::Bank> bank;
     try {
         bank = sb::gui::openOrCreateBank(path, path == sb::defaultBankPath());
