@@ -89,6 +89,11 @@ void Bank::verify(const QString& path)
     bankconnection::verify(path, latestSchemaVersion());
 }
 
+void Bank::saveCopy(const QString& target) const
+{
+    bankconnection::writeCopy(*m_db, target);
+}
+
 int Bank::latestSchemaVersion()
 {
     return builtInMigrator().latestVersion();

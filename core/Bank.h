@@ -46,6 +46,8 @@ public:
     ~Bank() override;
 
     QString path() const { return m_path; }
+    // Writes a complete copy of the bank to target (Save a Copy As); this bank stays open here.
+    void saveCopy(const QString& target) const;
     static int latestSchemaVersion();
 
     QList<Category> categories() const;

@@ -92,17 +92,14 @@ void verifyWithSqlite(const QString& path, BankFileHeader header, int latestVers
 
 void backUp(Database& db, const QString& path, int from)
 {
-    // Written beside the target and renamed into place, so an earlier backup is only replaced
-    // by a complete one.
     const QString target = backupPathFor(path, from);
-    const QString partial = target + QLatin1String(".partial");
-    QFile::remove(partial); // VACUUM INTO refuses to write over a file
-    db.query("VACUUM INTO ?").bind(partial).exec();
-    QFile::remove(target);
-    if (!QFile::rename(partial, target))
+    try {
+        writeCopy(db, target);
+    } catch (const BankError&) {
         throw BankError(BankError::Code::Io,
             tr("The backup copy %1 could not be written, so the bank was not upgraded.")
                 .arg(shown(target)));
+    }
 }
 
 [[noreturn]] void refuseExisting(const QString& path, int latestVersion)
@@ -119,6 +116,25 @@ void backUp(Database& db, const QString& path, int from)
 }
 
 } // namespace
+
+void writeCopy(Database& db, const QString& target)
+{
+    // Written beside the target and renamed into place, so an existing file is only replaced
+    // by a complete copy. VACUUM INTO refuses to write over a file, hence the removals.
+    const QString partial = target + QLatin1String(".partial");
+    QFile::remove(partial);
+    try {
+        db.query("VACUUM INTO ?").bind(partial).exec();
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        throw BankError(BankError::Code::Io, tr("%1 could not be written.").arg(shown(target)));
+    }
+}
 
 QString backupPathFor(const QString& path, int from)
 {

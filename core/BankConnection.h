@@ -27,6 +27,10 @@ std::unique_ptr<Database> create(const QString& path, const SchemaMigrator& migr
 // Deletes a bank file that was only half made, with its -wal and -shm companions.
 void discard(const QString& path);
 
+// Writes a complete, compacted copy of the open bank to target, replacing any file there only
+// once the copy is whole.
+void writeCopy(Database& db, const QString& target);
+
 // Where the copy taken before upgrading from schema version `from` goes.
 QString backupPathFor(const QString& path, int from);
 

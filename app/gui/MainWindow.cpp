@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/BankFileActions.h"
 #include "app/gui/StoryEditor.h"
 #include "app/gui/StoryListModel.h"
 #include "app/gui/undo/AddStoryCommand.h"
@@ -102,6 +103,8 @@ QWidget* MainWindow::buildListPane()
 void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileActions = new BankFileActions(m_document, this);
+    m_fileActions->addTo(file);
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 

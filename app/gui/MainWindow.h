@@ -13,6 +13,7 @@ class QSplitter;
 namespace sb::gui {
 
 class BankDocument;
+class BankFileActions;
 class StoryEditor;
 class StoryListModel;
 
@@ -26,6 +27,7 @@ public:
     ~MainWindow() override;
 
     StoryEditor* editor() const { return m_editor; }
+    BankFileActions* fileActions() const { return m_fileActions; }
     QListView* storyList() const { return m_list; }
     QLineEdit* searchField() const { return m_search; }
 
@@ -51,6 +53,7 @@ private:
     StoryEditor* m_editor = nullptr;
     QLabel* m_counts = nullptr;
     QLabel* m_saveState = nullptr;
+    BankFileActions* m_fileActions = nullptr;
 };
 
 } // namespace sb::gui

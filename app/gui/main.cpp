@@ -4,6 +4,7 @@
 #include "app/gui/BankLock.h"
 #include "app/gui/BankOpening.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/RecentBanks.h"
 #include "core/BankError.h"
 #include "core/BankLocation.h"
 #include "core/Version.h"
@@ -53,6 +54,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     settings.setValue(QStringLiteral("bank/last"), path);
+    sb::gui::recentbanks::add(path);
 
     sb::gui::BankDocument document(std::move(bank));
     sb::gui::MainWindow window(document);

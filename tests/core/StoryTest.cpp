@@ -1,6 +1,7 @@
 #include "core/BankError.h"
 #include "tests/support/TempBank.h"
 
+#include <QFile>
 #include <QThread>
 
 namespace sb::test {
@@ -149,6 +150,24 @@ TEST_F(StoryTest, StoriesSurviveClosingAndReopeningTheBank)
     const auto reopened = Bank::open(bankPath());
     ASSERT_TRUE(reopened->story(id).has_value());
     expectSameContent(*reopened->story(id), sampleStory());
+}
+
+} // namespace
+} // namespace sb::test
+
+namespace sb::test {
+namespace {
+
+TEST_F(StoryTest, SavedCopyOpensAsABankWithTheSameStories)
+{
+    const StoryId id = bank().addStory(sampleStory());
+    const QString copy = pathFor(QStringLiteral("copy.storybank"));
+    writeAll(copy, "an older file to be replaced");
+    bank().saveCopy(copy);
+    const auto copied = Bank::open(copy);
+    EXPECT_EQ(copied->story(id)->title, sampleStory().title);
+    EXPECT_TRUE(copied->problems().isEmpty());
+    EXPECT_FALSE(QFile::exists(copy + QStringLiteral(".partial")));
 }
 
 } // namespace

@@ -1,12 +1,16 @@
 #include "app/gui/BankDocument.h"
+#include "app/gui/BankFileActions.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/RecentBanks.h"
 #include "app/gui/StoryEditor.h"
 #include "tests/support/TempBank.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace sb::test {
@@ -66,6 +70,50 @@ TEST_F(MainWindowFlowTest, DeleteIsOneUndoAway)
     EXPECT_EQ(document->bank().stats().stories, 0);
     document->undoStack().undo();
     EXPECT_EQ(document->bank().stats().stories, 1);
+}
+
+TEST_F(MainWindowFlowTest, SaveACopyWritesABankThatOpensWithTheSameStories)
+{
+    const StoryId id = document->bank().addStory(sampleStory());
+    window->fileActions()->askPath = [this](BankFileActions::Ask) {
+        return pathFor(QStringLiteral("copy"));
+    };
+    window->fileActions()->saveCopy();
+    const auto copy = Bank::open(pathFor(QStringLiteral("copy.storybank")));
+    EXPECT_EQ(copy->story(id)->title, sampleStory().title);
+}
+
+TEST_F(MainWindowFlowTest, NewAndOpenStartAWindowOnThatBank)
+{
+    QStringList opened;
+    window->fileActions()->openInNewWindow = [&](const QString& path) {
+        opened.append(path);
+        return true;
+    };
+    window->fileActions()->askPath = [this](BankFileActions::Ask ask) {
+        return ask == BankFileActions::Ask::NewBank ? pathFor(QStringLiteral("fresh")) : bankPath();
+    };
+    window->fileActions()->newBank();
+    window->fileActions()->openBank();
+    EXPECT_EQ(opened, (QStringList {pathFor(QStringLiteral("fresh.storybank")), bankPath()}));
+}
+
+TEST(RecentBanksTest, NewestFirstWithoutDuplicatesOrMissingFiles)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.storybank"));
+    const QString b = dir.filePath(QStringLiteral("b.storybank"));
+    for (const QString& path : {a, b}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    recentbanks::add(a);
+    recentbanks::add(b);
+    recentbanks::add(a);
+    recentbanks::add(dir.filePath(QStringLiteral("gone.storybank")));
+    const QStringList recent = recentbanks::list();
+    ASSERT_GE(recent.size(), 2);
+    EXPECT_EQ(recent.mid(0, 2), (QStringList {a, b}));
 }
 
 } // namespace

@@ -1,0 +1,121 @@
+#include "app/gui/BankFileActions.h"
+
+#include "app/gui/BankDocument.h"
+#include "app/gui/RecentBanks.h"
+#include "core/BankError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+
+namespace sb::gui {
+
+namespace {
+
+QString withSuffix(QString path)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1String(".storybank");
+    return path;
+}
+
+} // namespace
+
+BankFileActions::BankFileActions(BankDocument& document, QWidget* window)
+    : QObject(window), m_document(document), m_window(window)
+{
+    askPath = [this](Ask ask) {
+        const QString filter = tr("StoryBank banks (*.storybank)");
+        const QString folder = QFileInfo(m_document.bank().path()).absolutePath();
+        switch (ask) {
+        case Ask::NewBank:
+            return QFileDialog::getSaveFileName(m_window, tr("New Bank"), folder, filter);
+        case Ask::OpenBank:
+            return QFileDialog::getOpenFileName(m_window, tr("Open Bank"), folder, filter);
+        case Ask::SaveCopy:
+            return QFileDialog::getSaveFileName(m_window, tr("Save a Copy As"), folder, filter);
+        }
+        return QString();
+    };
+    openInNewWindow = [](const QString& path) {
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(), {path});
+    };
+}
+
+void BankFileActions::addTo(QMenu* file)
+{
+    QAction* create = file->addAction(tr("New &Bank…"), this, &BankFileActions::newBank);
+    create->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction* open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+        tr("&Open Bank…"), this, &BankFileActions::openBank);
+    open->setShortcut(QKeySequence::Open);
+    QMenu* recent = file->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecent(recent); });
+    fillRecent(recent);
+    file->addSeparator();
+    QAction* copy = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+        tr("Save a &Copy As…"), this, &BankFileActions::saveCopy);
+    // Some platforms define no Save As key; Ctrl+Shift+S is what people expect there.
+    const QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    copy->setShortcuts(
+        saveAs.isEmpty() ? QList<QKeySequence> {QKeySequence(tr("Ctrl+Shift+S"))} : saveAs);
+    file->addSeparator();
+}
+
+void BankFileActions::fillRecent(QMenu* menu)
+{
+    menu->clear();
+    const QString current = m_document.bank().path();
+    for (const QString& path : recentbanks::list()) {
+        if (path == current)
+            continue;
+        menu->addAction(
+            QDir::toNativeSeparators(path), this, [this, path] { openInNewWindow(path); });
+    }
+    menu->setEnabled(!menu->isEmpty());
+}
+
+void BankFileActions::newBank()
+{
+    const QString path = withSuffix(askPath(Ask::NewBank));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New Bank"),
+            tr("%1 already exists. Choose another name, or open it with Open Bank.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openInNewWindow(path); // the new window creates it with the starter catalog
+}
+
+void BankFileActions::openBank()
+{
+    const QString path = askPath(Ask::OpenBank);
+    if (!path.isEmpty())
+        openInNewWindow(path);
+}
+
+void BankFileActions::saveCopy()
+{
+    const QString path = withSuffix(askPath(Ask::SaveCopy));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath()
+        == QFileInfo(m_document.bank().path()).absoluteFilePath()) {
+        QMessageBox::information(m_window, tr("Save a Copy As"),
+            tr("That is this bank itself; everything in it is already saved."));
+        return;
+    }
+    try {
+        m_document.bank().saveCopy(path);
+    } catch (const BankError& error) {
+        QMessageBox::warning(m_window, tr("Save a Copy As"), error.message());
+    }
+}
+
+} // namespace sb::gui
