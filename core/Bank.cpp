@@ -202,6 +202,14 @@ QList<Story> Bank::stories() const
 {
     return m_stores->stories.all();
 }
+QList<StorySummary> Bank::storySummaries() const
+{
+    return m_stores->stories.summaries();
+}
+std::optional<StorySummary> Bank::storySummary(StoryId id) const
+{
+    return m_stores->stories.summary(id);
+}
 std::optional<Story> Bank::story(StoryId id) const
 {
     return m_stores->stories.find(id);

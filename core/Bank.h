@@ -10,6 +10,7 @@
 #include "core/model/SearchHit.h"
 #include "core/model/Story.h"
 #include "core/model/StoryQuestionLink.h"
+#include "core/model/StorySummary.h"
 #include "core/model/Tag.h"
 
 #include <QObject>
@@ -65,6 +66,9 @@ public:
     void removeQuestion(QuestionId id);
 
     QList<Story> stories() const;
+    // Titles, hooks, method and status only: for lists of many stories.
+    QList<StorySummary> storySummaries() const;
+    std::optional<StorySummary> storySummary(StoryId id) const;
     std::optional<Story> story(StoryId id) const;
     // Tags named in newTagNames are attached too, created when new, in the same transaction.
     StoryId addStory(const Story& story, const QStringList& newTagNames = {});

@@ -75,12 +75,7 @@ StoryId StoryListModel::storyAt(const QModelIndex& index) const
     return index.isValid() && index.row() < m_rows.size() ? m_rows[index.row()].id : StoryId();
 }
 
-StoryListModel::Row StoryListModel::rowFrom(const Story& story)
-{
-    return {story.id, story.title, story.summary, story.status};
-}
-
-bool StoryListModel::accepts(const Story& story) const
+bool StoryListModel::accepts(const Row& story) const
 {
     if (m_status && story.status != *m_status)
         return false;
@@ -92,25 +87,25 @@ void StoryListModel::rebuild()
     beginResetModel();
     m_rows.clear();
     m_searchMatches.clear();
-    const QList<Story> stories = m_bank.stories();
+    const QList<StorySummary> stories = m_bank.storySummaries();
     if (m_searchText.trimmed().isEmpty()) {
-        for (const Story& story : stories) {
+        for (const StorySummary& story : stories) {
             if (accepts(story))
-                m_rows.append(rowFrom(story));
+                m_rows.append(story);
         }
     } else {
         // Best match first, as the search ranks them.
-        QHash<int64_t, const Story*> byId;
-        for (const Story& story : stories)
+        QHash<int64_t, const StorySummary*> byId;
+        for (const StorySummary& story : stories)
             byId.insert(story.id.value, &story);
         for (const SearchHit& hit : m_bank.search(m_searchText, kSearchLimit)) {
             if (hit.kind == SearchHit::Kind::Story)
                 m_searchMatches.append(hit.id);
         }
         for (int64_t id : std::as_const(m_searchMatches)) {
-            const Story* story = byId.value(id);
+            const StorySummary* story = byId.value(id);
             if (story && accepts(*story))
-                m_rows.append(rowFrom(*story));
+                m_rows.append(*story);
         }
     }
     endResetModel();
@@ -130,13 +125,13 @@ void StoryListModel::onBankChanged(const BankChange& change)
         }
         return;
     }
-    const std::optional<Story> story = m_bank.story(id);
+    const std::optional<StorySummary> story = m_bank.storySummary(id);
     if (!story)
         return;
     if (existing.isValid()) {
         // An edit keeps its row even if it no longer matches the search: rows jumping away
         // while the user types in the story would be disorienting. The next search decides.
-        m_rows[existing.row()] = rowFrom(*story);
+        m_rows[existing.row()] = *story;
         emit dataChanged(existing, existing);
         return;
     }
@@ -145,7 +140,7 @@ void StoryListModel::onBankChanged(const BankChange& change)
         return;
     const int at = int(m_rows.size());
     beginInsertRows({}, at, at);
-    m_rows.append(rowFrom(*story));
+    m_rows.append(*story);
     if (!m_searchText.trimmed().isEmpty())
         m_searchMatches.append(id.value);
     endInsertRows();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/BankChange.h"
-#include "core/model/Story.h"
+#include "core/model/StorySummary.h"
 
 #include <QAbstractListModel>
 
@@ -33,17 +33,10 @@ public:
     StoryId storyAt(const QModelIndex& index) const;
 
 private:
-    struct Row {
-        StoryId id;
-        QString title;
-        QString summary;
-        StoryStatus status;
-    };
-
     void rebuild();
-    bool accepts(const Story& story) const;
+    using Row = StorySummary;
+    bool accepts(const Row& story) const;
     void onBankChanged(const BankChange& change);
-    static Row rowFrom(const Story& story);
 
     Bank& m_bank;
     QList<Row> m_rows;

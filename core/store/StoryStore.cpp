@@ -99,6 +99,34 @@ std::optional<Story> StoryStore::find(StoryId id) const
     return found.first();
 }
 
+namespace {
+
+StorySummary summaryFrom(const Query& row)
+{
+    return {StoryId(row.integer(0)), row.text(1), row.text(2),
+        storyMethodFromKey(row.text(3)).value_or(StoryMethod::Star),
+        storyStatusFromKey(row.text(4)).value_or(StoryStatus::Draft)};
+}
+
+} // namespace
+
+QList<StorySummary> StoryStore::summaries() const
+{
+    QList<StorySummary> result;
+    auto query = m_db.query("SELECT id, title, summary, method, status FROM story ORDER BY id");
+    while (query.next())
+        result.append(summaryFrom(query));
+    return result;
+}
+
+std::optional<StorySummary> StoryStore::summary(StoryId id) const
+{
+    auto query = m_db.query("SELECT id, title, summary, method, status FROM story WHERE id = ?");
+    if (query.bind(id.value).next())
+        return summaryFrom(query);
+    return std::nullopt;
+}
+
 QList<StoryId> StoryStore::withTag(TagId tag) const
 {
     QList<StoryId> result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Story.h"
+#include "core/model/StorySummary.h"
 
 #include <QList>
 
@@ -16,6 +17,8 @@ public:
     explicit StoryStore(Database& db) : m_db(db) { }
 
     QList<Story> all() const;
+    QList<StorySummary> summaries() const;
+    std::optional<StorySummary> summary(StoryId id) const;
     std::optional<Story> find(StoryId id) const;
     QList<StoryId> withTag(TagId tag) const;
     int count() const;
