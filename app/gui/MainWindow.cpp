@@ -2,6 +2,8 @@
 
 #include "app/gui/BankDocument.h"
 #include "app/gui/BankFileActions.h"
+#include "app/gui/QuestionEditor.h"
+#include "app/gui/QuestionListModel.h"
 #include "app/gui/StoryEditor.h"
 #include "app/gui/StoryListModel.h"
 #include "app/gui/undo/AddStoryCommand.h"
@@ -19,7 +21,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -34,8 +38,21 @@ MainWindow::MainWindow(BankDocument& document, QWidget* parent)
     m_editor = new StoryEditor(document);
 
     m_splitter = new QSplitter;
-    m_splitter->addWidget(buildListPane());
-    m_splitter->addWidget(m_editor);
+    m_questionEditor = new QuestionEditor(document);
+    m_editors = new QStackedWidget;
+    m_editors->addWidget(m_editor);
+    m_editors->addWidget(m_questionEditor);
+    m_views = new QTabWidget;
+    m_views->setDocumentMode(true);
+    m_views->addTab(buildListPane(), tr("&Stories"));
+    m_views->addTab(buildQuestionPane(), tr("&Questions"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_editor->commitPending();
+        m_questionEditor->commitPending();
+        m_editors->setCurrentIndex(tab);
+    });
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(m_editors);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
@@ -100,6 +117,31 @@ QWidget* MainWindow::buildListPane()
     return pane;
 }
 
+QWidget* MainWindow::buildQuestionPane()
+{
+    auto* pane = new QWidget;
+    auto* layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* search = new QLineEdit;
+    search->setPlaceholderText(tr("Search questions"));
+    search->setClearButtonEnabled(true);
+    search->setAccessibleName(tr("Search questions"));
+    layout->addWidget(search);
+    m_questionModel = new QuestionListModel(m_document.bank(), this);
+    m_questionList = new QListView;
+    m_questionList->setModel(m_questionModel);
+    m_questionList->setAccessibleName(tr("Questions"));
+    m_questionList->setWordWrap(true); // questions are sentences: show them whole
+    m_questionList->setAlternatingRowColors(true);
+    layout->addWidget(m_questionList);
+    connect(search, &QLineEdit::textChanged, m_questionModel, &QuestionListModel::setSearchText);
+    connect(m_questionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) {
+            m_questionEditor->setQuestion(m_questionModel->questionAt(current));
+        });
+    return pane;
+}
+
 void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -119,6 +161,7 @@ void MainWindow::buildActions()
     edit->addAction(redo);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
+        m_views->setCurrentIndex(0);
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
@@ -154,6 +197,7 @@ void MainWindow::buildActions()
 
 void MainWindow::newStory()
 {
+    m_views->setCurrentIndex(0);
     m_editor->commitPending();
     auto* command = new AddStoryCommand(m_document, Story {});
     m_document.undoStack().push(command);
@@ -211,6 +255,7 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_editor->commitPending();
+    m_questionEditor->commitPending();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

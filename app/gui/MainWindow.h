@@ -9,11 +9,15 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QSplitter;
+class QStackedWidget;
+class QTabWidget;
 
 namespace sb::gui {
 
 class BankDocument;
 class BankFileActions;
+class QuestionEditor;
+class QuestionListModel;
 class StoryEditor;
 class StoryListModel;
 
@@ -28,6 +32,9 @@ public:
 
     StoryEditor* editor() const { return m_editor; }
     BankFileActions* fileActions() const { return m_fileActions; }
+    QuestionEditor* questionEditor() const { return m_questionEditor; }
+    QListView* questionList() const { return m_questionList; }
+    QTabWidget* views() const { return m_views; }
     QListView* storyList() const { return m_list; }
     QLineEdit* searchField() const { return m_search; }
 
@@ -40,6 +47,7 @@ protected:
 
 private:
     QWidget* buildListPane();
+    QWidget* buildQuestionPane();
     void buildActions();
     void updateCounts();
     void restoreLayout();
@@ -54,6 +62,11 @@ private:
     QLabel* m_counts = nullptr;
     QLabel* m_saveState = nullptr;
     BankFileActions* m_fileActions = nullptr;
+    QTabWidget* m_views = nullptr;
+    QStackedWidget* m_editors = nullptr;
+    QuestionListModel* m_questionModel = nullptr;
+    QListView* m_questionList = nullptr;
+    QuestionEditor* m_questionEditor = nullptr;
 };
 
 } // namespace sb::gui

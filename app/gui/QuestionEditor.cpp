@@ -1,0 +1,197 @@
+#include "app/gui/QuestionEditor.h"
+
+#include "app/gui/BankDocument.h"
+#include "app/gui/CategoryChecklistModel.h"
+#include "app/gui/undo/EditQuestionCommand.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace sb::gui {
+
+namespace {
+
+QPlainTextEdit* prose(const QString& name, const QString& hint, int lines)
+{
+    auto* edit = new QPlainTextEdit;
+    edit->setAccessibleName(name);
+    edit->setPlaceholderText(hint);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines);
+    return edit;
+}
+
+} // namespace
+
+QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
+    : QWidget(parent), m_document(document)
+{
+    m_commitTimer.setSingleShot(true);
+    m_commitTimer.setInterval(kCommitDelayMs);
+    connect(&m_commitTimer, &QTimer::timeout, this, &QuestionEditor::commitPending);
+    connect(&m_document.bank(), &Bank::changed, this, &QuestionEditor::onBankChanged);
+
+    m_text = prose(tr("Question"), tr("The question as an interviewer would ask it"), 2);
+    QFont big = m_text->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_text->setFont(big);
+    m_variants =
+        prose(tr("Other phrasings"), tr("Other ways the same question is asked, one per line"), 3);
+    m_kind = new QComboBox;
+    m_kind->setAccessibleName(tr("Kind of question"));
+    const QList<std::pair<QuestionKind, QString>> kinds {
+        {QuestionKind::Behavioral, tr("Behavioral (tell me about a time…)")},
+        {QuestionKind::Hypothetical, tr("Hypothetical (what would you do if…)")},
+        {QuestionKind::RoleFit, tr("Role fit (why this company, this role)")},
+        {QuestionKind::Technical, tr("Technical")},
+        {QuestionKind::AboutYou, tr("About you (strengths, pitch…)")},
+        {QuestionKind::ToAsk, tr("A question to ask the interviewer")}};
+    for (const auto& [kind, label] : kinds)
+        m_kind->addItem(label, int(kind));
+    m_categoryModel = new CategoryChecklistModel(document.bank(), this);
+    m_categories = new QListView;
+    m_categories->setModel(m_categoryModel);
+    m_categories->setAccessibleName(tr("Categories of this question"));
+    m_categories->setIconSize(QSize(10, 10));
+    m_notes = prose(tr("Notes or prepared answer"),
+        tr("Talking points, or the answer itself for questions not answered with a story"), 6);
+    m_stories = new QLabel;
+    m_stories->setWordWrap(true);
+    m_stories->setTextFormat(Qt::PlainText);
+
+    auto* form = new QFormLayout(this);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->addRow(tr("Question"), m_text);
+    form->addRow(tr("Other phrasings"), m_variants);
+    form->addRow(tr("Kind"), m_kind);
+    form->addRow(tr("Categories"), m_categories);
+    form->addRow(tr("Notes or prepared answer"), m_notes);
+    form->addRow(tr("Answered by"), m_stories);
+
+    for (QPlainTextEdit* edit : {m_text, m_variants, m_notes})
+        connect(edit, &QPlainTextEdit::textChanged, this, &QuestionEditor::fieldEdited);
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        Question after = questionFromFields();
+        after.kind = QuestionKind(m_kind->currentData().toInt());
+        push(after, tr("Change the kind of a question"));
+    });
+    connect(m_categoryModel, &CategoryChecklistModel::toggled, this,
+        [this](CategoryId id, bool checked) {
+            Question after = questionFromFields();
+            after.categories.removeAll(id);
+            if (checked)
+                after.categories.append(id);
+            push(after, tr("Change the categories of a question"));
+        });
+    setEnabled(false);
+}
+
+void QuestionEditor::setQuestion(QuestionId id)
+{
+    commitPending();
+    const auto question = id.isValid() ? m_document.bank().question(id) : std::nullopt;
+    setEnabled(question.has_value());
+    showQuestion(question.value_or(Question {}));
+}
+
+void QuestionEditor::showQuestion(const Question& question)
+{
+    m_loading = true;
+    m_question = question;
+    const auto setText = [](QPlainTextEdit* edit, const QString& text) {
+        if (edit->toPlainText() != text)
+            edit->setPlainText(text);
+    };
+    setText(m_text, question.text);
+    setText(m_variants, question.variants.join(u'\n'));
+    setText(m_notes, question.notes);
+    m_kind->setCurrentIndex(m_kind->findData(int(question.kind)));
+    m_categoryModel->setChecked(question.categories);
+    showLinkedStories();
+    m_loading = false;
+}
+
+void QuestionEditor::showLinkedStories()
+{
+    QStringList lines;
+    if (m_question.id.isValid()) {
+        for (const StoryQuestionLink& link : m_document.bank().linksOfQuestion(m_question.id)) {
+            const auto story = m_document.bank().storySummary(link.story);
+            const QString fit = link.fit == LinkFit::Strong ? tr("strong") : tr("partial");
+            QString line = tr("• %1 (%2)").arg(story ? story->title : QString(), fit);
+            if (!link.angle.isEmpty())
+                line += tr(": %1").arg(link.angle);
+            lines.append(line);
+        }
+    }
+    m_stories->setText(lines.isEmpty()
+            ? tr("No story yet. Link one from a story's “Link a Question…”, or write a prepared "
+                 "answer above.")
+            : lines.join(u'\n'));
+}
+
+Question QuestionEditor::questionFromFields() const
+{
+    Question question = m_question;
+    question.text = m_text->toPlainText();
+    question.variants = m_variants->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    question.notes = m_notes->toPlainText();
+    return question;
+}
+
+void QuestionEditor::fieldEdited()
+{
+    if (m_loading || !m_question.id.isValid())
+        return;
+    m_document.setPendingEdits(true);
+    m_commitTimer.start();
+}
+
+void QuestionEditor::commitPending()
+{
+    m_commitTimer.stop();
+    if (m_question.id.isValid()) {
+        const Question edited = questionFromFields();
+        // An emptied question text is not written (a question needs words); it waits for more.
+        if (!(edited == m_question) && !edited.text.trimmed().isEmpty())
+            push(edited, tr("Edit a question"));
+    }
+    m_document.setPendingEdits(false);
+}
+
+void QuestionEditor::push(const Question& after, const QString& text)
+{
+    if (m_loading || after == m_question)
+        return;
+    m_commitTimer.stop();
+    const Question before = m_question;
+    m_question = after;
+    m_document.undoStack().push(new EditQuestionCommand(m_document, before, after, text));
+}
+
+void QuestionEditor::onBankChanged(const BankChange& change)
+{
+    if (change.entity == BankChange::Entity::Link) {
+        if (change.otherId == m_question.id.value)
+            showLinkedStories();
+        return;
+    }
+    if (change.entity != BankChange::Entity::Question || change.id != m_question.id.value)
+        return;
+    if (change.kind == BankChange::Kind::Removed) {
+        m_commitTimer.stop();
+        setQuestion(QuestionId());
+        return;
+    }
+    // Undo, redo or another part of the window changed it: show what the bank now holds.
+    if (const auto current = m_document.bank().question(m_question.id);
+        current && !m_commitTimer.isActive())
+        showQuestion(*current);
+}
+
+} // namespace sb::gui
