@@ -13,6 +13,13 @@ BankDocument::~BankDocument()
     m_undoStack.clear();
 }
 
+bool BankDocument::push(QUndoCommand* command)
+{
+    m_writeFailed = false;
+    m_undoStack.push(command);
+    return !m_writeFailed;
+}
+
 void BankDocument::setPendingEdits(bool pending)
 {
     if (pending == m_pending)
@@ -23,6 +30,7 @@ void BankDocument::setPendingEdits(bool pending)
 
 void BankDocument::reportWriteFailure(const QString& message)
 {
+    m_writeFailed = true;
     emit saveStateChanged(tr("Not saved"));
     emit writeFailed(message);
 }

@@ -21,6 +21,10 @@ public:
     Bank& bank() const { return *m_bank; }
     QUndoStack& undoStack() { return m_undoStack; }
 
+    // Pushes a command (which writes when pushed) and says whether its write succeeded. A
+    // failed command is deleted by the stack, so it must not be used after a false return.
+    bool push(QUndoCommand* command);
+
     // Editors call this while typed text waits to be written (at most a second).
     void setPendingEdits(bool pending);
     bool hasPendingEdits() const { return m_pending; }
@@ -36,6 +40,7 @@ private:
     std::unique_ptr<Bank> m_bank;
     QUndoStack m_undoStack;
     bool m_pending = false;
+    bool m_writeFailed = false;
 };
 
 } // namespace sb::gui

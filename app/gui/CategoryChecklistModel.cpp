@@ -65,7 +65,7 @@ Qt::ItemFlags CategoryChecklistModel::flags(const QModelIndex& index) const
 
 bool CategoryChecklistModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::CheckStateRole || !index.isValid())
+    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     emit toggled(m_categories.at(index.row()).id, value.toInt() == Qt::Checked);
     return true;

@@ -25,6 +25,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sb::gui {
@@ -44,11 +45,10 @@ MainWindow::MainWindow(BankDocument& document, QWidget* parent)
     m_editors->addWidget(m_questionEditor);
     m_views = new QTabWidget;
     m_views->setDocumentMode(true);
-    m_views->addTab(buildListPane(), tr("&Stories"));
+    m_views->addTab(buildListPane(), tr("Stor&ies"));
     m_views->addTab(buildQuestionPane(), tr("&Questions"));
     connect(m_views, &QTabWidget::currentChanged, this, [this](int tab) {
-        m_editor->commitPending();
-        m_questionEditor->commitPending();
+        commitPending();
         m_editors->setCurrentIndex(tab);
     });
     m_splitter->addWidget(m_views);
@@ -62,8 +62,12 @@ MainWindow::MainWindow(BankDocument& document, QWidget* parent)
     statusBar()->addWidget(m_counts);
     statusBar()->addPermanentWidget(m_saveState);
     connect(&document, &BankDocument::saveStateChanged, m_saveState, &QLabel::setText);
-    connect(&document, &BankDocument::writeFailed, this,
-        [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); });
+    // Queued: the failure is reported from inside a push or an undo, and a dialog's event loop
+    // must not run the editors' timers (and so more pushes) in the middle of one.
+    connect(
+        &document, &BankDocument::writeFailed, this,
+        [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); },
+        Qt::QueuedConnection);
     connect(&document.bank(), &Bank::changed, this, &MainWindow::updateCounts);
 
     buildActions();
@@ -151,10 +155,10 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_document.undoStack().createUndoAction(this, tr("&Undo"));
+    QAction* undo = historyAction(false);
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QAction* redo = m_document.undoStack().createRedoAction(this, tr("&Redo"));
+    QAction* redo = historyAction(true);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     edit->addAction(undo);
@@ -195,12 +199,51 @@ void MainWindow::buildActions()
     tools->addAction(redo);
 }
 
+QAction* MainWindow::historyAction(bool redo)
+{
+    // Like QUndoStack::createUndoAction, but typing still waiting to be written is written
+    // first, so it is part of the history being walked rather than replayed over it.
+    QUndoStack& stack = m_document.undoStack();
+    auto* action = new QAction(this);
+    const auto describe = [action, redo](const QString& what) {
+        action->setText(what.isEmpty() ? (redo ? tr("&Redo") : tr("&Undo"))
+                                       : (redo ? tr("&Redo %1") : tr("&Undo %1")).arg(what));
+    };
+    describe(QString());
+    // Typing not yet written can be undone too: it is written, then undone.
+    const auto refresh = [this, action, redo] {
+        QUndoStack& history = m_document.undoStack();
+        action->setEnabled(
+            redo ? history.canRedo() : history.canUndo() || m_document.hasPendingEdits());
+    };
+    refresh();
+    connect(&stack, &QUndoStack::indexChanged, action, refresh);
+    connect(&m_document, &BankDocument::saveStateChanged, action, refresh);
+    connect(&stack, redo ? &QUndoStack::redoTextChanged : &QUndoStack::undoTextChanged, action,
+        describe);
+    connect(action, &QAction::triggered, this, [this, redo] {
+        commitPending();
+        if (redo)
+            m_document.undoStack().redo();
+        else
+            m_document.undoStack().undo();
+    });
+    return action;
+}
+
+void MainWindow::commitPending()
+{
+    m_editor->commitPending();
+    m_questionEditor->commitPending();
+}
+
 void MainWindow::newStory()
 {
     m_views->setCurrentIndex(0);
-    m_editor->commitPending();
+    commitPending();
     auto* command = new AddStoryCommand(m_document, Story {});
-    m_document.undoStack().push(command);
+    if (!m_document.push(command))
+        return; // the failure has been reported; the command is gone
     selectStory(command->story());
     m_editor->focusTitle();
 }
@@ -212,8 +255,8 @@ void MainWindow::deleteStory()
         return;
     m_editor->commitPending();
     const int row = m_list->currentIndex().row();
-    auto* command = new RemoveStoryCommand(m_document, id);
-    m_document.undoStack().push(command);
+    if (!m_document.push(new RemoveStoryCommand(m_document, id)))
+        return;
     // No "are you sure?": the deletion is one Ctrl+Z away, and the status bar says so.
     statusBar()->showMessage(
         tr("Deleted. Press %1 to bring it back.")
@@ -254,8 +297,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_editor->commitPending();
-    m_questionEditor->commitPending();
+    commitPending();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());

@@ -49,6 +49,8 @@ private:
     QWidget* buildListPane();
     QWidget* buildQuestionPane();
     void buildActions();
+    QAction* historyAction(bool redo);
+    void commitPending();
     void updateCounts();
     void restoreLayout();
 

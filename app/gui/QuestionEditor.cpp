@@ -2,6 +2,7 @@
 
 #include "app/gui/BankDocument.h"
 #include "app/gui/CategoryChecklistModel.h"
+#include "app/gui/SharedHistoryFilter.h"
 #include "app/gui/undo/EditQuestionCommand.h"
 
 #include <QComboBox>
@@ -73,8 +74,11 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
     form->addRow(tr("Notes or prepared answer"), m_notes);
     form->addRow(tr("Answered by"), m_stories);
 
-    for (QPlainTextEdit* edit : {m_text, m_variants, m_notes})
+    auto* history = new SharedHistoryFilter([this] { commitPending(); }, this);
+    for (QPlainTextEdit* edit : {m_text, m_variants, m_notes}) {
         connect(edit, &QPlainTextEdit::textChanged, this, &QuestionEditor::fieldEdited);
+        history->watch(edit);
+    }
     connect(m_kind, &QComboBox::activated, this, [this] {
         Question after = questionFromFields();
         after.kind = QuestionKind(m_kind->currentData().toInt());
@@ -138,7 +142,9 @@ void QuestionEditor::showLinkedStories()
 Question QuestionEditor::questionFromFields() const
 {
     Question question = m_question;
-    question.text = m_text->toPlainText();
+    // An emptied text field keeps the last written text: a question needs words.
+    if (!m_text->toPlainText().trimmed().isEmpty())
+        question.text = m_text->toPlainText();
     question.variants = m_variants->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     question.notes = m_notes->toPlainText();
     return question;
@@ -158,8 +164,11 @@ void QuestionEditor::commitPending()
     if (m_question.id.isValid()) {
         const Question edited = questionFromFields();
         // An emptied question text is not written (a question needs words); it waits for more.
-        if (!(edited == m_question) && !edited.text.trimmed().isEmpty())
+        if (!(edited == m_question)) {
             push(edited, tr("Edit a question"));
+            if (!(m_question == edited))
+                return; // not written: still pending, tried again with the next edit
+        }
     }
     m_document.setPendingEdits(false);
 }
@@ -171,7 +180,8 @@ void QuestionEditor::push(const Question& after, const QString& text)
     m_commitTimer.stop();
     const Question before = m_question;
     m_question = after;
-    m_document.undoStack().push(new EditQuestionCommand(m_document, before, after, text));
+    if (!m_document.push(new EditQuestionCommand(m_document, before, after, text)))
+        m_question = m_document.bank().question(before.id).value_or(before);
 }
 
 void QuestionEditor::onBankChanged(const BankChange& change)
@@ -185,6 +195,8 @@ void QuestionEditor::onBankChanged(const BankChange& change)
         return;
     if (change.kind == BankChange::Kind::Removed) {
         m_commitTimer.stop();
+        m_question = Question {}; // nothing typed is left to write to a question now gone
+        m_document.setPendingEdits(false);
         setQuestion(QuestionId());
         return;
     }

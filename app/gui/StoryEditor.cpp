@@ -1,6 +1,7 @@
 #include "app/gui/StoryEditor.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/SharedHistoryFilter.h"
 #include "app/gui/StoryLabelsPanel.h"
 #include "app/gui/StoryLinksPanel.h"
 #include "app/gui/undo/AddTagCommand.h"
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sb::gui {
@@ -183,16 +185,14 @@ void StoryEditor::buildUi()
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    auto* history = new SharedHistoryFilter([this] { commitPending(); }, this);
     for (QLineEdit* edit : {m_title, m_summary, m_role, m_organization, m_period}) {
         connect(edit, &QLineEdit::textEdited, this, &StoryEditor::fieldEdited);
-        edit->installEventFilter(this);
+        history->watch(edit);
     }
-    for (QPlainTextEdit* edit : std::as_const(m_sections)) {
-        edit->setUndoRedoEnabled(false);
-        edit->installEventFilter(this);
-    }
-    m_cues->setUndoRedoEnabled(false);
-    m_cues->installEventFilter(this);
+    for (QPlainTextEdit* edit : std::as_const(m_sections))
+        history->watch(edit);
+    history->watch(m_cues);
     connect(m_cues, &QPlainTextEdit::textChanged, this, &StoryEditor::fieldEdited);
     for (QComboBox* box : std::as_const(m_ratings))
         connect(box, &QComboBox::activated, this, &StoryEditor::fieldEdited);
@@ -245,22 +245,6 @@ QPlainTextEdit* StoryEditor::addSection(StorySection section, QFormLayout* form)
         updateSpeakingTime();
     });
     return edit;
-}
-
-bool StoryEditor::eventFilter(QObject* watched, QEvent* event)
-{
-    // Text fields keep their own little undo history and claim Ctrl+Z for it. Here the one
-    // history is the window's, which also covers method, status and deleted stories: let the
-    // shortcut through to it, after writing what was typed so it is the step undone.
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-            commitPending();
-            event->ignore();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void StoryEditor::setStory(StoryId id)
@@ -370,6 +354,7 @@ void StoryEditor::fieldEdited()
 void StoryEditor::commitPending()
 {
     m_commitTimer.stop();
+    m_links->commitPending();
     if (!m_story.id.isValid()) {
         m_document.setPendingEdits(false);
         return;
@@ -378,8 +363,13 @@ void StoryEditor::commitPending()
     if (!(edited == m_story)) {
         const Story before = m_story;
         m_story = edited; // first, so the change notification finds nothing new to show
-        m_document.undoStack().push(
-            new EditStoryCommand(m_document, before, edited, tr("Edit “%1”").arg(edited.title)));
+        if (!m_document.push(new EditStoryCommand(
+                m_document, before, edited, tr("Edit “%1”").arg(edited.title)))) {
+            // Not written (disk full, bank busy): the text stays in the fields, still pending,
+            // and is tried again with the next edit.
+            m_story = m_document.bank().story(before.id).value_or(before);
+            return;
+        }
     }
     m_document.setPendingEdits(false);
 }
@@ -403,7 +393,8 @@ void StoryEditor::applyChange(const std::function<void(Story&)>& change, const Q
     if (after == before)
         return;
     m_story = after;
-    m_document.undoStack().push(new EditStoryCommand(m_document, before, after, text));
+    if (!m_document.push(new EditStoryCommand(m_document, before, after, text)))
+        m_story = m_document.bank().story(before.id).value_or(before); // show what the bank has
     showStory(m_story);
 }
 
@@ -426,12 +417,18 @@ void StoryEditor::addTag(const QString& name)
     commitPending();
     m_document.undoStack().beginMacro(tr("Tag “%1” with “%2”").arg(title, name));
     auto* create = new AddTagCommand(m_document, name);
-    m_document.undoStack().push(create);
-    if (create->tag().isValid()) {
+    const bool created = m_document.push(create);
+    if (created) {
         const TagId id = create->tag();
         applyChange([id](Story& story) { story.tags.append(id); }, QString());
     }
     m_document.undoStack().endMacro();
+    if (!created) {
+        // Leave no empty step behind: an obsolete command is dropped when undone.
+        QUndoStack& stack = m_document.undoStack();
+        const_cast<QUndoCommand*>(stack.command(stack.index() - 1))->setObsolete(true);
+        stack.undo();
+    }
 }
 
 void StoryEditor::onBankChanged(const BankChange& change)
@@ -439,13 +436,19 @@ void StoryEditor::onBankChanged(const BankChange& change)
     if (change.entity != BankChange::Entity::Story || change.id != m_story.id.value)
         return;
     if (change.kind == BankChange::Kind::Removed) {
+        // Whatever was typed belonged to the story now gone: nothing is left to write.
         m_commitTimer.stop();
+        m_story = Story {};
+        m_document.setPendingEdits(false);
         setStory(StoryId());
         return;
     }
     // Undo, redo or another window changed it: show what the bank now holds.
     if (const std::optional<Story> current = m_document.bank().story(m_story.id)) {
-        if (!(*current == m_story) && !m_commitTimer.isActive())
+        // Timestamps aside: our own write changed only `updated`, and nothing needs redrawing.
+        Story shown = m_story;
+        shown.updated = current->updated;
+        if (!(*current == shown) && !m_commitTimer.isActive())
             showStory(*current);
         else
             m_story.updated = current->updated;

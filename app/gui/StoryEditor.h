@@ -45,9 +45,6 @@ public:
     StoryLinksPanel* linksPanel() const { return m_links; }
     StoryLabelsPanel* labelsPanel() const { return m_labels; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void buildUi();
     QPlainTextEdit* addSection(StorySection section, QFormLayout* form);

@@ -138,7 +138,8 @@ Qt::ItemFlags StoryLinksModel::flags(const QModelIndex& index) const
 
 bool StoryLinksModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.column() == QuestionColumn)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || index.column() == QuestionColumn)
         return false;
     StoryQuestionLink link = m_rows.at(index.row()).link;
     if (index.column() == FitColumn) {
@@ -151,7 +152,7 @@ bool StoryLinksModel::setData(const QModelIndex& index, const QVariant& value, i
     }
     if (link == m_rows.at(index.row()).link)
         return true;
-    m_document.undoStack().push(
+    m_document.push(
         new LinkCommand(m_document, link.story, link.question, link, tr("Change link")));
     return true;
 }

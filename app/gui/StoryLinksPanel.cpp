@@ -66,7 +66,7 @@ StoryLinksPanel::StoryLinksPanel(BankDocument& document, QWidget* parent)
         StoryLinksModel::AngleColumn, QHeaderView::Stretch);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 12);
 
-    m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Link a &Question…"));
+    m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Link a Question…"));
     m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Unlink"));
     m_remove->setEnabled(false);
     auto* buttons = new QHBoxLayout;
@@ -92,6 +92,14 @@ void StoryLinksPanel::setStory(StoryId story)
     m_model->setStory(story);
 }
 
+void StoryLinksPanel::commitPending()
+{
+    // Moving the current cell commits and closes its editor, the view's own way of doing it.
+    const QModelIndex current = m_table->currentIndex();
+    m_table->setCurrentIndex(QModelIndex());
+    m_table->setCurrentIndex(current);
+}
+
 void StoryLinksPanel::addFromPicker()
 {
     if (const auto question = QuestionPicker::pick(m_document.bank(), this))
@@ -103,7 +111,7 @@ void StoryLinksPanel::linkQuestion(QuestionId question)
     const StoryId story = m_model->story();
     if (!story.isValid() || m_document.bank().linkBetween(story, question))
         return;
-    m_document.undoStack().push(new LinkCommand(m_document, story, question,
+    m_document.push(new LinkCommand(m_document, story, question,
         StoryQuestionLink {story, question, LinkFit::Strong, QString()}, tr("Link question")));
 }
 
@@ -112,7 +120,7 @@ void StoryLinksPanel::removeCurrent()
     const QuestionId question = m_model->questionAt(m_table->currentIndex().row());
     if (!question.isValid())
         return;
-    m_document.undoStack().push(new LinkCommand(
+    m_document.push(new LinkCommand(
         m_document, m_model->story(), question, std::nullopt, tr("Unlink question")));
 }
 

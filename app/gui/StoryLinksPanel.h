@@ -23,6 +23,8 @@ public:
     void setStory(StoryId story);
     void linkQuestion(QuestionId question);
     void removeCurrent();
+    // Writes a fit or angle still open in the table's editor.
+    void commitPending();
 
     StoryLinksModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

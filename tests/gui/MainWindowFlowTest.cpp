@@ -5,6 +5,7 @@
 #include "app/gui/StoryEditor.h"
 #include "tests/support/TempBank.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
@@ -114,6 +115,41 @@ TEST(RecentBanksTest, NewestFirstWithoutDuplicatesOrMissingFiles)
     const QStringList recent = recentbanks::list();
     ASSERT_GE(recent.size(), 2);
     EXPECT_EQ(recent.mid(0, 2), (QStringList {a, b}));
+}
+
+} // namespace
+} // namespace sb::test
+
+namespace sb::test {
+namespace {
+
+TEST_F(MainWindowFlowTest, UndoFromTheMenuWhileTypingIsPendingUndoesThatTyping)
+{
+    const StoryId id = document->bank().addStory(sampleStory(QStringLiteral("Before")));
+    window->selectStory(id);
+    QLineEdit* title = window->editor()->titleEdit();
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("After"));
+    ASSERT_TRUE(document->hasPendingEdits());
+
+    QAction* undo = nullptr;
+    for (QAction* action : window->findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Undo))
+            undo = action;
+    }
+    ASSERT_NE(undo, nullptr);
+    QStringList failures;
+    QObject::connect(document.get(), &BankDocument::writeFailed,
+        [&](const QString& message) { failures.append(message); });
+    undo->trigger();
+    EXPECT_TRUE(failures.isEmpty()) << failures.join(u'|').toStdString();
+
+    EXPECT_EQ(document->bank().story(id)->title, QStringLiteral("Before"));
+    EXPECT_TRUE(document->undoStack().canRedo()) << "the typing is redoable, not replayed";
+    EXPECT_EQ(title->text(), QStringLiteral("Before"));
+    QTest::qWait(800); // past the write delay: nothing pending may come back
+    EXPECT_EQ(document->bank().story(id)->title, QStringLiteral("Before"));
 }
 
 } // namespace

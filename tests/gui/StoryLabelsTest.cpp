@@ -5,6 +5,7 @@
 #include "tests/support/TempBank.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QLineEdit>
 #include <QListView>
 #include <QTest>
@@ -96,6 +97,37 @@ TEST_F(StoryLabelsTest, ClickingATagChipRemovesTheTagFromTheStoryOnly)
     chip->click();
     EXPECT_TRUE(stored().tags.isEmpty());
     EXPECT_TRUE(document->bank().tagNamed(QStringLiteral("mentoring")).has_value());
+}
+
+} // namespace
+} // namespace sb::test
+
+#include <sqlite3.h>
+
+namespace sb::test {
+namespace {
+
+TEST_F(StoryLabelsTest, AWriteRefusedByABusyBankLeavesEditorAndBankInStep)
+{
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(bankPath()).constData(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    QStringList failures;
+    QObject::connect(document.get(), &BankDocument::writeFailed,
+        [&](const QString& message) { failures.append(message); });
+
+    CategoryChecklistModel* model = editor->labelsPanel()->categoryModel();
+    model->setData(model->index(0), Qt::Checked, Qt::CheckStateRole); // waits out the busy timeout
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+
+    EXPECT_EQ(failures.size(), 1);
+    EXPECT_TRUE(stored().categories.isEmpty());
+    EXPECT_EQ(model->index(0).data(Qt::CheckStateRole).toInt(), Qt::Unchecked)
+        << "the editor shows what the bank holds";
+    EXPECT_EQ(document->undoStack().count(), 0);
+    typeTag(QStringLiteral("after the lock"));
+    EXPECT_EQ(stored().tags.size(), 1) << "writing works again once the bank is free";
 }
 
 } // namespace
