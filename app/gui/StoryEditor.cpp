@@ -4,6 +4,7 @@
 #include "app/gui/SharedHistoryFilter.h"
 #include "app/gui/StoryLabelsPanel.h"
 #include "app/gui/StoryLinksPanel.h"
+#include "app/gui/StorySectionTexts.h"
 #include "app/gui/undo/AddTagCommand.h"
 #include "app/gui/undo/EditStoryCommand.h"
 #include "core/analysis/SpeakingTime.h"
@@ -24,51 +25,6 @@
 namespace sb::gui {
 
 namespace {
-
-QString sectionName(StorySection section)
-{
-    switch (section) {
-    case StorySection::Situation:
-        return StoryEditor::tr("Situation");
-    case StorySection::Task:
-        return StoryEditor::tr("Task");
-    case StorySection::Context:
-        return StoryEditor::tr("Context");
-    case StorySection::Action:
-        return StoryEditor::tr("Action");
-    case StorySection::Result:
-        return StoryEditor::tr("Result");
-    case StorySection::Learning:
-        return StoryEditor::tr("Learning");
-    }
-    return {};
-}
-
-QString sectionHint(StorySection section)
-{
-    switch (section) {
-    case StorySection::Situation:
-        return StoryEditor::tr("Where and when? Set the scene in two or three sentences.");
-    case StorySection::Task:
-        return StoryEditor::tr("What was your responsibility or the goal you were given?");
-    case StorySection::Context:
-        return StoryEditor::tr("The situation and what was at stake for you, briefly.");
-    case StorySection::Action:
-        return StoryEditor::tr("What did you do, step by step? Say “I”, not “we”.");
-    case StorySection::Result:
-        return StoryEditor::tr("What changed? Numbers help: time saved, revenue, people, %.");
-    case StorySection::Learning:
-        return StoryEditor::tr("What did you take away, and what do you do differently now?");
-    }
-    return {};
-}
-
-// Without a loaded translation Qt shows "%n word(s)" as written, so English plurals are
-// chosen here; translations still get whole phrases to translate.
-QString wordCount(int words)
-{
-    return words == 1 ? StoryEditor::tr("1 word") : StoryEditor::tr("%1 words").arg(words);
-}
 
 const QList<StorySection> kAllSections {StorySection::Situation, StorySection::Task,
     StorySection::Context, StorySection::Action, StorySection::Result, StorySection::Learning};
