@@ -68,7 +68,11 @@ MainWindow::MainWindow(BankDocument& document, QWidget* parent)
         &document, &BankDocument::writeFailed, this,
         [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); },
         Qt::QueuedConnection);
-    connect(&document.bank(), &Bank::changed, this, &MainWindow::updateCounts);
+    // Counts change only when something is added or removed, not on every typed edit.
+    connect(&document.bank(), &Bank::changed, this, [this](const BankChange& change) {
+        if (change.kind != BankChange::Kind::Updated)
+            updateCounts();
+    });
 
     buildActions();
     updateCounts();

@@ -3,7 +3,7 @@
 #include "app/gui/BankDocument.h"
 #include "app/gui/CategoryChecklistModel.h"
 #include "app/gui/SharedHistoryFilter.h"
-#include "app/gui/undo/EditQuestionCommand.h"
+#include "app/gui/undo/EditRowCommand.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -163,7 +163,6 @@ void QuestionEditor::commitPending()
     m_commitTimer.stop();
     if (m_question.id.isValid()) {
         const Question edited = questionFromFields();
-        // An emptied question text is not written (a question needs words); it waits for more.
         if (!(edited == m_question)) {
             push(edited, tr("Edit a question"));
             if (!(m_question == edited))

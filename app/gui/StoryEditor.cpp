@@ -6,7 +6,7 @@
 #include "app/gui/StoryLinksPanel.h"
 #include "app/gui/StorySectionTexts.h"
 #include "app/gui/undo/AddTagCommand.h"
-#include "app/gui/undo/EditStoryCommand.h"
+#include "app/gui/undo/EditRowCommand.h"
 #include "core/analysis/SpeakingTime.h"
 
 #include <QButtonGroup>

@@ -3,7 +3,7 @@
 #include "app/gui/QuestionPicker.h"
 #include "app/gui/StoryLinksModel.h"
 #include "app/gui/StoryLinksPanel.h"
-#include "tests/support/TempBank.h"
+#include "tests/gui/DocumentTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -16,12 +16,11 @@ namespace {
 
 using namespace sb::gui;
 
-class LinkingTest : public TempBankTest {
+class LinkingTest : public DocumentTest {
 protected:
     void SetUp() override
     {
-        document =
-            std::make_unique<BankDocument>(Bank::create(bankPath(), Bank::CreateOptions {false}));
+        openDocument(false);
         story = document->bank().addStory(sampleStory());
         failure = addQuestion(QStringLiteral("Tell me about a time you failed."));
         conflict = addQuestion(QStringLiteral("Describe a conflict with a manager."));
@@ -34,7 +33,6 @@ protected:
         return document->bank().addQuestion(question);
     }
 
-    std::unique_ptr<BankDocument> document;
     StoryId story;
     QuestionId failure;
     QuestionId conflict;

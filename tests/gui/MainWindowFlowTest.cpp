@@ -3,7 +3,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/RecentBanks.h"
 #include "app/gui/StoryEditor.h"
-#include "tests/support/TempBank.h"
+#include "tests/gui/DocumentTest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,18 +19,17 @@ namespace {
 
 using namespace sb::gui;
 
-class MainWindowFlowTest : public TempBankTest {
+class MainWindowFlowTest : public DocumentTest {
 protected:
     void SetUp() override
     {
-        document = std::make_unique<BankDocument>(Bank::create(bankPath()));
+        openDocument(true);
         window = std::make_unique<MainWindow>(*document);
         window->show();
         QApplication::setActiveWindow(window.get());
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
 
-    std::unique_ptr<BankDocument> document;
     std::unique_ptr<MainWindow> window;
 };
 

@@ -1,6 +1,6 @@
 #include "app/gui/QuestionEditor.h"
 #include "app/gui/BankDocument.h"
-#include "tests/support/TempBank.h"
+#include "tests/gui/DocumentTest.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -12,12 +12,11 @@ namespace {
 
 using namespace sb::gui;
 
-class QuestionEditorTest : public TempBankTest {
+class QuestionEditorTest : public DocumentTest {
 protected:
     void SetUp() override
     {
-        document =
-            std::make_unique<BankDocument>(Bank::create(bankPath(), Bank::CreateOptions {false}));
+        openDocument(false);
         Question question;
         question.text = QStringLiteral("Why do you want this role?");
         question.kind = QuestionKind::RoleFit;
@@ -29,7 +28,6 @@ protected:
 
     Question stored() const { return *document->bank().question(id); }
 
-    std::unique_ptr<BankDocument> document;
     std::unique_ptr<QuestionEditor> editor;
     QuestionId id;
 };

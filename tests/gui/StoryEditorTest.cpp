@@ -1,6 +1,6 @@
 #include "app/gui/StoryEditor.h"
 #include "app/gui/BankDocument.h"
-#include "tests/support/TempBank.h"
+#include "tests/gui/DocumentTest.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -13,12 +13,11 @@ namespace {
 
 using namespace sb::gui;
 
-class StoryEditorTest : public TempBankTest {
+class StoryEditorTest : public DocumentTest {
 protected:
     void SetUp() override
     {
-        document =
-            std::make_unique<BankDocument>(Bank::create(bankPath(), Bank::CreateOptions {false}));
+        openDocument(false);
         id = document->bank().addStory(sampleStory());
         editor = std::make_unique<StoryEditor>(*document);
         editor->setStory(id);
@@ -40,7 +39,6 @@ protected:
         return nullptr;
     }
 
-    std::unique_ptr<BankDocument> document;
     std::unique_ptr<StoryEditor> editor;
     StoryId id;
 };

@@ -2,7 +2,7 @@
 #include "app/gui/CategoryChecklistModel.h"
 #include "app/gui/StoryEditor.h"
 #include "app/gui/StoryLabelsPanel.h"
-#include "tests/support/TempBank.h"
+#include "tests/gui/DocumentTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -16,11 +16,11 @@ namespace {
 
 using namespace sb::gui;
 
-class StoryLabelsTest : public TempBankTest {
+class StoryLabelsTest : public DocumentTest {
 protected:
     void SetUp() override
     {
-        document = std::make_unique<BankDocument>(Bank::create(bankPath()));
+        openDocument(true);
         id = document->bank().addStory(sampleStory());
         editor = std::make_unique<StoryEditor>(*document);
         editor->setStory(id);
@@ -39,7 +39,6 @@ protected:
         QTest::keyClick(field, Qt::Key_Return);
     }
 
-    std::unique_ptr<BankDocument> document;
     std::unique_ptr<StoryEditor> editor;
     std::unique_ptr<QAbstractItemModelTester> tester;
     StoryId id;

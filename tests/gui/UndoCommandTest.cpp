@@ -1,25 +1,19 @@
 #include "app/gui/BankDocument.h"
 #include "app/gui/undo/AddStoryCommand.h"
-#include "app/gui/undo/EditStoryCommand.h"
+#include "app/gui/undo/EditRowCommand.h"
 #include "app/gui/undo/RemoveStoryCommand.h"
-#include "tests/support/TempBank.h"
+#include "tests/gui/DocumentTest.h"
 
 namespace sb::test {
 namespace {
 
 using namespace sb::gui;
 
-class UndoCommandTest : public TempBankTest {
+class UndoCommandTest : public DocumentTest {
 protected:
-    void SetUp() override
-    {
-        document =
-            std::make_unique<BankDocument>(Bank::create(bankPath(), Bank::CreateOptions {false}));
-    }
+    void SetUp() override { openDocument(false); }
     Bank& docBank() { return document->bank(); }
     QUndoStack& stack() { return document->undoStack(); }
-
-    std::unique_ptr<BankDocument> document;
 };
 
 TEST_F(UndoCommandTest, AddStoryUndoRemovesAndRedoRestoresTheSameId)
