@@ -17,6 +17,9 @@ namespace sb {
 namespace {
 
 using bankwrites::require;
+using bankwrites::requireFreeId;
+using bankwrites::requireUniqueName;
+using bankwrites::tr;
 using Entity = BankChange::Entity;
 using Kind = BankChange::Kind;
 
@@ -24,25 +27,12 @@ using Kind = BankChange::Kind;
 const char* const kNoCategory = QT_TRANSLATE_NOOP("sb::Bank", "There is no category with id %1.");
 const char* const kNoQuestion = QT_TRANSLATE_NOOP("sb::Bank", "There is no question with id %1.");
 const char* const kNoStory = QT_TRANSLATE_NOOP("sb::Bank", "There is no story with id %1.");
-const char* const kNoTag = QT_TRANSLATE_NOOP("sb::Bank", "There is no tag with id %1.");
 const char* const kStoryIdTaken =
     QT_TRANSLATE_NOOP("sb::Bank", "A story with id %1 already exists.");
-const char* const kTagIdTaken = QT_TRANSLATE_NOOP("sb::Bank", "A tag with id %1 already exists.");
+const char* const kQuestionIdTaken =
+    QT_TRANSLATE_NOOP("sb::Bank", "A question with id %1 already exists.");
 const char* const kCategoryExists =
     QT_TRANSLATE_NOOP("sb::Bank", "A category named “%1” already exists.");
-const char* const kTagExists = QT_TRANSLATE_NOOP("sb::Bank", "A tag named “%1” already exists.");
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::Bank", text);
-}
-
-template<typename T>
-void requireUniqueName(const std::optional<T>& existing, const T& item, const char* existsText)
-{
-    if (existing && existing->id != item.id)
-        throw BankError(BankError::Code::Duplicate, tr(existsText).arg(existing->name));
-}
 
 const SchemaMigrator& builtInMigrator()
 {
@@ -144,6 +134,7 @@ CategoryId Bank::addCategory(const Category& category)
     validate::category(category);
     requireUniqueName(categoryNamed(category.name), category, kCategoryExists);
     Category placed = category;
+    placed.id = CategoryId(); // a new category always gets a new id
     if (placed.position == 0)
         placed.position = m_stores->categories.nextPosition();
     return addRow(m_stores->categories, placed, Entity::Category);
@@ -154,11 +145,6 @@ void Bank::updateCategory(const Category& category)
     validate::category(category);
     requireUniqueName(categoryNamed(category.name), category, kCategoryExists);
     updateRow(m_stores->categories, category, Entity::Category, kNoCategory);
-}
-
-void Bank::removeCategory(CategoryId id)
-{
-    removeRow(m_stores->categories, id, Entity::Category, kNoCategory);
 }
 
 // Questions
@@ -179,7 +165,9 @@ QList<QuestionId> Bank::questionsInCategory(CategoryId id) const
 QuestionId Bank::addQuestion(const Question& question)
 {
     validate::question(question);
-    return addRow(m_stores->questions, question, Entity::Question,
+    Question added = question;
+    added.id = QuestionId(); // a new question always gets a new id
+    return addRow(m_stores->questions, added, Entity::Question,
         [this](int64_t id) { m_stores->search.reindexQuestion(QuestionId(id)); });
 }
 
@@ -190,10 +178,38 @@ void Bank::updateQuestion(const Question& question)
         [&] { m_stores->search.reindexQuestion(question.id); });
 }
 
+QuestionId Bank::restoreQuestion(const Question& question, const QList<StoryQuestionLink>& links)
+{
+    validate::question(question);
+    QList<StoryQuestionLink> restored;
+    const QuestionId id(write(Entity::Question, Kind::Added, [&] {
+        requireFreeId(
+            m_stores->questions.find(question.id).has_value(), kQuestionIdTaken, question.id.value);
+        restored.clear();
+        Question kept = question;
+        // Categories deleted since are left out rather than refusing the whole undo.
+        kept.categories.removeIf([this](CategoryId c) { return !m_stores->categories.find(c); });
+        const QuestionId inserted = m_stores->questions.insert(kept);
+        for (StoryQuestionLink link : links) {
+            link.question = inserted;
+            if (m_stores->stories.find(link.story)) {
+                m_stores->links.upsert(link);
+                restored.append(link);
+            }
+        }
+        m_stores->search.reindexQuestion(inserted);
+        return inserted.value;
+    }));
+    announceLinks(restored, Kind::Added);
+    return id;
+}
+
 void Bank::removeQuestion(QuestionId id)
 {
+    const QList<StoryQuestionLink> links = m_stores->links.ofQuestion(id);
     removeRow(m_stores->questions, id, Entity::Question, kNoQuestion,
         [&] { m_stores->search.removeQuestion(id); });
+    announceLinks(links, Kind::Removed);
 }
 
 // Stories
@@ -245,18 +261,27 @@ StoryId Bank::addStory(const Story& story, const QStringList& newTagNames)
 StoryId Bank::restoreStory(const Story& story, const QList<StoryQuestionLink>& links)
 {
     validate::story(story);
-    return StoryId(write(Entity::Story, Kind::Added, [&] {
-        if (m_stores->stories.find(story.id))
-            throw BankError(BankError::Code::Duplicate, tr(kStoryIdTaken).arg(story.id.value));
-        const StoryId id = m_stores->stories.insert(story);
+    QList<StoryQuestionLink> restored;
+    const StoryId id(write(Entity::Story, Kind::Added, [&] {
+        requireFreeId(m_stores->stories.find(story.id).has_value(), kStoryIdTaken, story.id.value);
+        restored.clear();
+        Story kept = story;
+        // Tags and categories deleted since are left out rather than refusing the whole undo.
+        kept.tags.removeIf([this](TagId t) { return !m_stores->tags.find(t); });
+        kept.categories.removeIf([this](CategoryId c) { return !m_stores->categories.find(c); });
+        const StoryId inserted = m_stores->stories.insert(kept);
         for (StoryQuestionLink link : links) {
-            link.story = id;
-            if (m_stores->questions.find(link.question)) // the question may be gone by now
+            link.story = inserted;
+            if (m_stores->questions.find(link.question)) { // the question may be gone by now
                 m_stores->links.upsert(link);
+                restored.append(link);
+            }
         }
-        m_stores->search.reindexStory(id);
-        return id.value;
+        m_stores->search.reindexStory(inserted);
+        return inserted.value;
     }));
+    announceLinks(restored, Kind::Added);
+    return id;
 }
 
 void Bank::updateStory(const Story& story)
@@ -268,67 +293,16 @@ void Bank::updateStory(const Story& story)
 
 void Bank::removeStory(StoryId id)
 {
+    const QList<StoryQuestionLink> links = m_stores->links.ofStory(id);
     removeRow(
         m_stores->stories, id, Entity::Story, kNoStory, [&] { m_stores->search.removeStory(id); });
+    announceLinks(links, Kind::Removed);
 }
 
-// Tags
-
-QList<Tag> Bank::tags() const
+void Bank::announceLinks(const QList<StoryQuestionLink>& links, BankChange::Kind kind)
 {
-    return m_stores->tags.all();
-}
-std::optional<Tag> Bank::tag(TagId id) const
-{
-    return m_stores->tags.find(id);
-}
-std::optional<Tag> Bank::tagNamed(const QString& name) const
-{
-    return m_stores->tags.findByName(name);
-}
-
-TagId Bank::addTag(const Tag& tag)
-{
-    validate::tag(tag);
-    Tag added = tag;
-    added.id = TagId(); // a new tag always gets a new id
-    requireUniqueName(tagNamed(added.name), added, kTagExists);
-    return addRow(m_stores->tags, added, Entity::Tag);
-}
-
-TagId Bank::restoreTag(const Tag& tag)
-{
-    validate::tag(tag);
-    requireUniqueName(tagNamed(tag.name), tag, kTagExists);
-    if (m_stores->tags.find(tag.id))
-        throw BankError(BankError::Code::Duplicate, tr(kTagIdTaken).arg(tag.id.value));
-    return addRow(m_stores->tags, tag, Entity::Tag);
-}
-
-TagId Bank::ensureTag(const QString& name)
-{
-    if (const auto existing = tagNamed(name))
-        return existing->id;
-    return addTag({TagId(), name, QString()});
-}
-
-void Bank::updateTag(const Tag& tag)
-{
-    validate::tag(tag);
-    requireUniqueName(tagNamed(tag.name), tag, kTagExists);
-    updateRow(m_stores->tags, tag, Entity::Tag, kNoTag, [&] {
-        for (StoryId story : m_stores->stories.withTag(tag.id)) // tag names are searchable
-            m_stores->search.reindexStory(story);
-    });
-}
-
-void Bank::removeTag(TagId id)
-{
-    const QList<StoryId> tagged = m_stores->stories.withTag(id);
-    removeRow(m_stores->tags, id, Entity::Tag, kNoTag, [&] {
-        for (StoryId story : tagged)
-            m_stores->search.reindexStory(story);
-    });
+    for (const StoryQuestionLink& link : links)
+        emit changed({Entity::Link, kind, link.story.value, link.question.value});
 }
 
 // Links

@@ -13,6 +13,7 @@
 #include "core/model/StorySummary.h"
 #include "core/model/Tag.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -56,13 +57,20 @@ public:
     std::optional<Category> categoryNamed(const QString& name) const;
     CategoryId addCategory(const Category& category);
     void updateCategory(const Category& category);
+    // Questions and stories filed under it lose it; each is announced as updated.
     void removeCategory(CategoryId id);
+    // Puts back a removed category with its id, filed again on these questions and stories.
+    CategoryId restoreCategory(const Category& category, const QList<QuestionId>& questions,
+        const QList<StoryId>& stories);
 
     QList<Question> questions() const;
     std::optional<Question> question(QuestionId id) const;
     QList<QuestionId> questionsInCategory(CategoryId id) const;
     QuestionId addQuestion(const Question& question);
+    // Puts back a removed question with its id, categories and links (undo of a delete).
+    QuestionId restoreQuestion(const Question& question, const QList<StoryQuestionLink>& links);
     void updateQuestion(const Question& question);
+    // Its links go with it; each is announced as a removed link.
     void removeQuestion(QuestionId id);
 
     QList<Story> stories() const;
@@ -81,12 +89,26 @@ public:
     std::optional<Tag> tag(TagId id) const;
     std::optional<Tag> tagNamed(const QString& name) const;
     TagId addTag(const Tag& tag);
-    // Puts back a removed tag with its id (undo); the stories it was on are not re-tagged here.
-    TagId restoreTag(const Tag& tag);
+    // Puts back a removed tag with its id on these stories (undo of a delete).
+    TagId restoreTag(const Tag& tag, const QList<StoryId>& stories = {});
     // The tag with this name, created when there is none yet.
     TagId ensureTag(const QString& name);
     void updateTag(const Tag& tag);
+    // The stories it was on lose it; each is announced as updated.
     void removeTag(TagId id);
+    // Every story with the tag from gets the tag into instead, and from is removed.
+    void mergeTags(TagId from, TagId into);
+    // Makes exactly these stories carry the tag (undo of a merge).
+    void setStoriesWithTag(TagId tag, const QList<StoryId>& stories);
+
+    // Membership seen from a tag or category, for filters and counts.
+    QList<StoryId> storiesWithTag(TagId tag) const;
+    QList<StoryId> storiesInCategory(CategoryId category) const;
+    // Questions that at least one story answers.
+    QList<QuestionId> answeredQuestions() const;
+    QHash<TagId, int> storyCountByTag() const;
+    QHash<CategoryId, int> storyCountByCategory() const;
+    QHash<CategoryId, int> questionCountByCategory() const;
 
     // Links the story to the question, or changes fit and angle of an existing link.
     void link(const StoryQuestionLink& link);
@@ -125,6 +147,8 @@ signals:
 private:
     Bank(QString path, std::unique_ptr<Database> db);
     void loadStarterCatalog();
+    void announceLinks(const QList<StoryQuestionLink>& links, BankChange::Kind kind);
+    template<typename IdT> void announceUpdated(BankChange::Entity entity, const QList<IdT>& ids);
 
     // Runs work (which returns the id it touched) in one transaction, then announces the
     // change once it has committed.

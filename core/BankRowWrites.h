@@ -12,11 +12,29 @@ namespace sb {
 
 namespace bankwrites {
 
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("sb::Bank", text);
+}
+
 inline void require(bool found, const char* noSuchText, int64_t id)
 {
     if (!found)
-        throw BankError(BankError::Code::NoSuchItem,
-            QCoreApplication::translate("sb::Bank", noSuchText).arg(id));
+        throw BankError(BankError::Code::NoSuchItem, tr(noSuchText).arg(id));
+}
+
+// Undo puts rows back with their old ids; an id in use means the history no longer fits.
+inline void requireFreeId(bool taken, const char* takenText, int64_t id)
+{
+    if (taken)
+        throw BankError(BankError::Code::Duplicate, tr(takenText).arg(id));
+}
+
+template<typename T>
+void requireUniqueName(const std::optional<T>& existing, const T& item, const char* existsText)
+{
+    if (existing && existing->id != item.id)
+        throw BankError(BankError::Code::Duplicate, tr(existsText).arg(existing->name));
 }
 
 } // namespace bankwrites

@@ -4,6 +4,7 @@
 #include "core/store/InterviewStore.h"
 #include "core/store/JournalStore.h"
 #include "core/store/LinkStore.h"
+#include "core/store/MembershipStore.h"
 #include "core/store/PracticeStore.h"
 #include "core/store/QuestionStore.h"
 #include "core/store/SearchIndex.h"
@@ -16,7 +17,7 @@ namespace sb {
 struct BankStores {
     explicit BankStores(Database& db)
         : categories(db), questions(db), stories(db), tags(db), links(db), interviews(db),
-          journal(db), practice(db), search(db)
+          journal(db), practice(db), search(db), membership(db)
     {
     }
 
@@ -29,6 +30,7 @@ struct BankStores {
     JournalStore journal;
     PracticeStore practice;
     SearchIndex search;
+    MembershipStore membership;
 };
 
 } // namespace sb

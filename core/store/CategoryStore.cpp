@@ -1,6 +1,7 @@
 #include "core/store/CategoryStore.h"
 
 #include "core/db/Database.h"
+#include "core/store/DbText.h"
 
 namespace sb {
 
@@ -54,8 +55,11 @@ int CategoryStore::nextPosition() const
 
 CategoryId CategoryStore::insert(const Category& category)
 {
-    m_db.query("INSERT INTO category (name, description, colour, position) VALUES (?, ?, ?, ?)")
-        .bind(category.name.trimmed(), category.description, category.colour, category.position)
+    // A valid id is kept (undo puts a category back as it was); NULL picks a new one.
+    m_db.query("INSERT INTO category (id, name, description, colour, position) "
+               "VALUES (?, ?, ?, ?, ?)")
+        .bind(dbtext::fromId(category.id), category.name.trimmed(), category.description,
+            category.colour, category.position)
         .exec();
     return CategoryId(m_db.lastInsertId());
 }
