@@ -1,32 +1,32 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/gui/BankDocument.h"
-#include "app/gui/BankFileActions.h"
+#include "app/gui/CountText.h"
+#include "app/gui/LabelEditor.h"
+#include "app/gui/LabelListPane.h"
 #include "app/gui/QuestionEditor.h"
 #include "app/gui/QuestionListModel.h"
+#include "app/gui/QuestionListPane.h"
 #include "app/gui/StoryEditor.h"
 #include "app/gui/StoryListModel.h"
+#include "app/gui/StoryListPane.h"
 #include "app/gui/undo/AddStoryCommand.h"
+#include "app/gui/undo/QuestionCommands.h"
 #include "app/gui/undo/RemoveStoryCommand.h"
-#include "core/Version.h"
 
-#include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QToolBar>
-#include <QUndoStack>
-#include <QVBoxLayout>
+#include <QTreeView>
 
 namespace sb::gui {
 
@@ -34,26 +34,15 @@ MainWindow::MainWindow(BankDocument& document, QWidget* parent)
     : QMainWindow(parent), m_document(document)
 {
     setWindowTitle(tr("%1 – StoryBank").arg(QFileInfo(document.bank().path()).completeBaseName()));
-    setMinimumSize(720, 480);
-    m_model = new StoryListModel(document.bank(), this);
-    m_editor = new StoryEditor(document);
+    setMinimumSize(800, 500);
+    buildNavigator();
+    buildPanes();
 
     m_splitter = new QSplitter;
-    m_questionEditor = new QuestionEditor(document);
-    m_editors = new QStackedWidget;
-    m_editors->addWidget(m_editor);
-    m_editors->addWidget(m_questionEditor);
-    m_views = new QTabWidget;
-    m_views->setDocumentMode(true);
-    m_views->addTab(buildListPane(), tr("Stor&ies"));
-    m_views->addTab(buildQuestionPane(), tr("&Questions"));
-    connect(m_views, &QTabWidget::currentChanged, this, [this](int tab) {
-        commitPending();
-        m_editors->setCurrentIndex(tab);
-    });
-    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_lists);
     m_splitter->addWidget(m_editors);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -77,226 +66,237 @@ MainWindow::MainWindow(BankDocument& document, QWidget* parent)
     buildActions();
     updateCounts();
     restoreLayout();
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(0));
+    showSection(Section::Stories);
+    if (m_storyPane->model()->rowCount() > 0)
+        storyList()->setCurrentIndex(m_storyPane->model()->index(0));
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::buildListPane()
+void MainWindow::buildNavigator()
 {
-    auto* pane = new QWidget;
-    auto* layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_search = new QLineEdit;
-    m_search->setPlaceholderText(tr("Search stories (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search stories"));
-    layout->addWidget(m_search);
+    m_navigatorModel = new NavigatorModel(m_document, this);
+    m_navigator = new QTreeView;
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setAccessibleName(tr("Navigator"));
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigator->setDragDropMode(QAbstractItemView::DropOnly);
+    m_navigator->setDropIndicatorShown(true);
+    m_navigator->header()->setStretchLastSection(true);
+    m_navigator->setMinimumWidth(160);
+    connect(m_navigatorModel, &NavigatorModel::aboutToWrite, this, &MainWindow::commitPending);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::onNavigatorChanged);
+}
 
-    m_statusFilter = new QComboBox;
-    m_statusFilter->setAccessibleName(tr("Show stories by status"));
-    m_statusFilter->addItem(tr("All stories"), -1);
-    m_statusFilter->addItem(tr("Ready"), int(StoryStatus::Ready));
-    m_statusFilter->addItem(tr("Drafts"), int(StoryStatus::Draft));
-    m_statusFilter->addItem(tr("Ideas"), int(StoryStatus::Idea));
-    layout->addWidget(m_statusFilter);
+void MainWindow::buildPanes()
+{
+    Bank& bank = m_document.bank();
+    m_storyPane = new StoryListPane(bank);
+    m_questionPane = new QuestionListPane(bank);
+    m_categoryPane = new LabelListPane(m_document, LabelListPane::Kind::Categories);
+    m_tagPane = new LabelListPane(m_document, LabelListPane::Kind::Tags);
+    m_storyEditor = new StoryEditor(m_document);
+    m_questionEditor = new QuestionEditor(m_document);
+    m_categoryEditor = new LabelEditor(m_document, LabelEditor::Kind::Categories);
+    m_tagEditor = new LabelEditor(m_document, LabelEditor::Kind::Tags);
 
-    m_list = new QListView;
-    m_list->setModel(m_model);
-    m_list->setAccessibleName(tr("Stories"));
-    m_list->setUniformItemSizes(true);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    layout->addWidget(m_list);
+    // One page per section, in the navigator's order, in both stacks.
+    m_lists = new QStackedWidget;
+    m_editors = new QStackedWidget;
+    m_lists->addWidget(m_storyPane);
+    m_lists->addWidget(m_questionPane);
+    m_lists->addWidget(m_categoryPane);
+    m_lists->addWidget(m_tagPane);
+    m_editors->addWidget(m_storyEditor);
+    m_editors->addWidget(m_questionEditor);
+    m_editors->addWidget(m_categoryEditor);
+    m_editors->addWidget(m_tagEditor);
+    m_lists->setMinimumWidth(220);
 
-    connect(m_search, &QLineEdit::textChanged, m_model, &StoryListModel::setSearchText);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int status = m_statusFilter->currentData().toInt();
-        m_model->setStatusFilter(status < 0 ? std::nullopt : std::optional(StoryStatus(status)));
-    });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex& current) { m_editor->setStory(m_model->storyAt(current)); });
+    StoryListModel* stories = m_storyPane->model();
+    connect(storyList()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this, stories](
+            const QModelIndex& current) { m_storyEditor->setStory(stories->storyAt(current)); });
     // A rebuilt list (new search) keeps the story being edited in view when it still matches.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        const QModelIndex kept = m_model->indexOf(m_editor->story());
+    connect(stories, &QAbstractItemModel::modelReset, this, [this, stories] {
+        const QModelIndex kept = stories->indexOf(m_storyEditor->story());
         if (kept.isValid())
-            m_list->setCurrentIndex(kept);
+            storyList()->setCurrentIndex(kept);
     });
-    return pane;
-}
-
-QWidget* MainWindow::buildQuestionPane()
-{
-    auto* pane = new QWidget;
-    auto* layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* search = new QLineEdit;
-    search->setPlaceholderText(tr("Search questions"));
-    search->setClearButtonEnabled(true);
-    search->setAccessibleName(tr("Search questions"));
-    layout->addWidget(search);
-    m_questionModel = new QuestionListModel(m_document.bank(), this);
-    m_questionList = new QListView;
-    m_questionList->setModel(m_questionModel);
-    m_questionList->setAccessibleName(tr("Questions"));
-    m_questionList->setWordWrap(true); // questions are sentences: show them whole
-    m_questionList->setAlternatingRowColors(true);
-    layout->addWidget(m_questionList);
-    connect(search, &QLineEdit::textChanged, m_questionModel, &QuestionListModel::setSearchText);
-    connect(m_questionList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex& current) {
-            m_questionEditor->setQuestion(m_questionModel->questionAt(current));
+    QuestionListModel* questions = m_questionPane->model();
+    connect(m_questionPane->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this, questions](const QModelIndex& current) {
+            m_questionEditor->setQuestion(questions->questionAt(current));
         });
-    return pane;
+    connect(questions, &QAbstractItemModel::modelReset, this, [this, questions] {
+        const QModelIndex kept = questions->indexOf(m_questionEditor->question());
+        if (kept.isValid())
+            m_questionPane->list()->setCurrentIndex(kept);
+    });
+    for (auto [pane, editor] :
+        {std::pair {m_categoryPane, m_categoryEditor}, std::pair {m_tagPane, m_tagEditor}}) {
+        connect(pane->list()->selectionModel(), &QItemSelectionModel::currentChanged, editor,
+            [pane, editor](
+                const QModelIndex& current) { editor->setLabel(pane->model()->labelAt(current)); });
+        connect(pane, &LabelListPane::labelCreated, editor, [editor] {
+            editor->nameEdit()->setFocus(Qt::OtherFocusReason);
+            editor->nameEdit()->selectAll();
+        });
+        connect(editor, &LabelEditor::storyRequested, this, &MainWindow::selectStory);
+    }
 }
 
-void MainWindow::buildActions()
+QListView* MainWindow::storyList() const
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    m_fileActions = new BankFileActions(m_document, this);
-    m_fileActions->addTo(file);
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = historyAction(false);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    QAction* redo = historyAction(true);
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
-        m_views->setCurrentIndex(0);
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu* story = menuBar()->addMenu(tr("&Story"));
-    QAction* add = story->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
-        tr("&New Story"), this, &MainWindow::newStory);
-    add->setShortcut(QKeySequence::New);
-    QAction* remove = story->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
-        tr("&Delete Story"), this, &MainWindow::deleteStory);
-    remove->setShortcut(QKeySequence::Delete);
-    // Delete acts on the list only: in a text field it deletes text, as everywhere else.
-    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_list->addAction(remove);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About StoryBank"), this, [this] {
-        QMessageBox::about(this, tr("About StoryBank"),
-            tr("<h3>StoryBank %1</h3><p>Write, organize and practise your interview stories. "
-               "Everything stays in one file on this computer.</p><p>Bank: %2</p>")
-                .arg(QLatin1String(kVersion),
-                    QDir::toNativeSeparators(m_document.bank().path()).toHtmlEscaped()));
-    });
-
-    QToolBar* tools = addToolBar(tr("Main"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(add);
-    tools->addAction(undo);
-    tools->addAction(redo);
+    return m_storyPane->list();
 }
 
-QAction* MainWindow::historyAction(bool redo)
+QLineEdit* MainWindow::searchField() const
 {
-    // Like QUndoStack::createUndoAction, but typing still waiting to be written is written
-    // first, so it is part of the history being walked rather than replayed over it.
-    QUndoStack& stack = m_document.undoStack();
-    auto* action = new QAction(this);
-    const auto describe = [action, redo](const QString& what) {
-        action->setText(what.isEmpty() ? (redo ? tr("&Redo") : tr("&Undo"))
-                                       : (redo ? tr("&Redo %1") : tr("&Undo %1")).arg(what));
-    };
-    describe(QString());
-    // Typing not yet written can be undone too: it is written, then undone.
-    const auto refresh = [this, action, redo] {
-        QUndoStack& history = m_document.undoStack();
-        action->setEnabled(
-            redo ? history.canRedo() : history.canUndo() || m_document.hasPendingEdits());
-    };
-    refresh();
-    connect(&stack, &QUndoStack::indexChanged, action, refresh);
-    connect(&m_document, &BankDocument::saveStateChanged, action, refresh);
-    connect(&stack, redo ? &QUndoStack::redoTextChanged : &QUndoStack::undoTextChanged, action,
-        describe);
-    connect(action, &QAction::triggered, this, [this, redo] {
-        commitPending();
-        if (redo)
-            m_document.undoStack().redo();
-        else
-            m_document.undoStack().undo();
-    });
-    return action;
+    return m_storyPane->searchField();
+}
+
+MainWindow::Section MainWindow::section() const
+{
+    return Section(m_lists->currentIndex());
+}
+
+void MainWindow::showSection(Section section)
+{
+    const QModelIndex node = m_navigatorModel->sectionIndex(section);
+    if (m_navigator->currentIndex() != node)
+        m_navigator->setCurrentIndex(node);
+    else
+        onNavigatorChanged(node);
+}
+
+void MainWindow::onNavigatorChanged(const QModelIndex& current)
+{
+    const NavigatorModel::Node node = m_navigatorModel->nodeAt(current);
+    if (node.kind == NavigatorModel::NodeKind::None)
+        return;
+    commitPending();
+    m_lists->setCurrentIndex(int(node.section));
+    m_editors->setCurrentIndex(int(node.section));
+    if (node.section != Section::Questions)
+        return;
+    // A group shows its questions; the Questions node itself shows them all.
+    m_questionPane->showCategory(node.category);
+    if (node.kind == NavigatorModel::NodeKind::Question)
+        m_questionPane->selectQuestion(node.question);
 }
 
 void MainWindow::commitPending()
 {
-    m_editor->commitPending();
+    m_storyEditor->commitPending();
     m_questionEditor->commitPending();
+    m_categoryEditor->commitPending();
+    m_tagEditor->commitPending();
 }
 
 void MainWindow::newStory()
 {
-    m_views->setCurrentIndex(0);
     commitPending();
     auto* command = new AddStoryCommand(m_document, Story {});
     if (!m_document.push(command))
         return; // the failure has been reported; the command is gone
     selectStory(command->story());
-    m_editor->focusTitle();
+    m_storyEditor->focusTitle();
 }
 
 void MainWindow::deleteStory()
 {
-    const StoryId id = m_model->storyAt(m_list->currentIndex());
+    const StoryId id = m_storyPane->model()->storyAt(storyList()->currentIndex());
     if (!id.isValid())
         return;
-    m_editor->commitPending();
-    const int row = m_list->currentIndex().row();
+    commitPending();
+    const int row = storyList()->currentIndex().row();
     if (!m_document.push(new RemoveStoryCommand(m_document, id)))
         return;
-    // No "are you sure?": the deletion is one Ctrl+Z away, and the status bar says so.
-    statusBar()->showMessage(
-        tr("Deleted. Press %1 to bring it back.")
-            .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-        8000);
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1)));
+    sayUndoable(tr("Story deleted."));
+    const int rows = m_storyPane->model()->rowCount();
+    if (rows > 0)
+        storyList()->setCurrentIndex(m_storyPane->model()->index(std::min(row, rows - 1)));
 }
 
 void MainWindow::selectStory(StoryId id)
 {
-    QModelIndex index = m_model->indexOf(id);
+    showSection(Section::Stories);
+    QModelIndex index = m_storyPane->model()->indexOf(id);
     if (!index.isValid()) {
-        // Filtered out by the search or status filter: clear them so the user sees it.
-        m_search->clear();
-        m_statusFilter->setCurrentIndex(0);
-        index = m_model->indexOf(id);
+        m_storyPane->clearFilters(); // filtered out: show everything so the user sees it
+        index = m_storyPane->model()->indexOf(id);
     }
-    m_list->setCurrentIndex(index);
-    m_list->scrollTo(index);
+    storyList()->setCurrentIndex(index);
+    storyList()->scrollTo(index);
+}
+
+void MainWindow::newQuestion()
+{
+    commitPending();
+    Question question;
+    question.text = tr("New question");
+    // Made while a category is shown, it is filed there, where the user will look for it.
+    const CategoryId shown = m_questionPane->model()->categoryFilter();
+    if (section() == Section::Questions && shown.isValid())
+        question.categories = {shown};
+    auto* command = new AddQuestionCommand(m_document, question);
+    if (!m_document.push(command))
+        return;
+    selectQuestion(command->question());
+    m_questionEditor->textEdit()->setFocus(Qt::OtherFocusReason);
+    m_questionEditor->textEdit()->selectAll();
+}
+
+void MainWindow::deleteQuestion()
+{
+    const QModelIndex current = m_questionPane->list()->currentIndex();
+    const QuestionId id = m_questionPane->model()->questionAt(current);
+    if (!id.isValid())
+        return;
+    commitPending();
+    if (!m_document.push(new RemoveQuestionCommand(m_document, id)))
+        return;
+    sayUndoable(tr("Question deleted."));
+    const int rows = m_questionPane->model()->rowCount();
+    if (rows > 0)
+        m_questionPane->list()->setCurrentIndex(
+            m_questionPane->model()->index(std::min(current.row(), rows - 1)));
+}
+
+void MainWindow::selectQuestion(QuestionId id)
+{
+    if (section() != Section::Questions)
+        showSection(Section::Questions);
+    m_questionPane->selectQuestion(id);
+}
+
+void MainWindow::sayUndoable(const QString& what)
+{
+    // No "are you sure?" for a single item: it is one Ctrl+Z away, and the status bar says so.
+    statusBar()->showMessage(what + QLatin1Char(' ')
+            + tr("Press %1 to bring it back.")
+                  .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        8000);
 }
 
 void MainWindow::updateCounts()
 {
     const BankStats stats = m_document.bank().stats();
-    m_counts->setText((stats.stories == 1 ? tr("1 story") : tr("%1 stories").arg(stats.stories))
-        + QStringLiteral(" · ") + tr("%1 questions").arg(stats.questions));
+    m_counts->setText(
+        storiesText(stats.stories) + QStringLiteral(" · ") + questionsText(stats.questions));
 }
 
 void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({300, 800});
+        resize(1200, 760);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray()))
+        m_splitter->setSizes({190, 280, 730});
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -304,7 +304,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     commitPending();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/panes"), m_splitter->saveState());
     event->accept();
 }
 

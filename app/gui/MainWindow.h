@@ -1,74 +1,93 @@
 #pragma once
 
+#include "app/gui/NavigatorModel.h"
 #include "core/model/Id.h"
 
 #include <QMainWindow>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QSplitter;
 class QStackedWidget;
-class QTabWidget;
+class QTreeView;
 
 namespace sb::gui {
 
 class BankDocument;
 class BankFileActions;
+class LabelEditor;
+class LabelListPane;
 class QuestionEditor;
-class QuestionListModel;
+class QuestionListPane;
 class StoryEditor;
-class StoryListModel;
+class StoryListPane;
 
-// Wires the story list, the search box and the editor to one open bank; the work is done by
-// the parts (StoryListModel, StoryEditor, the undo commands).
+// Wires the navigator, the list of the chosen section and its editor to one open bank; the
+// work is done by the parts (models, panes, editors, undo commands).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    using Section = NavigatorModel::Section;
+
     explicit MainWindow(BankDocument& document, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    StoryEditor* editor() const { return m_editor; }
-    BankFileActions* fileActions() const { return m_fileActions; }
+    StoryEditor* editor() const { return m_storyEditor; }
     QuestionEditor* questionEditor() const { return m_questionEditor; }
-    QListView* questionList() const { return m_questionList; }
-    QTabWidget* views() const { return m_views; }
-    QListView* storyList() const { return m_list; }
-    QLineEdit* searchField() const { return m_search; }
+    LabelEditor* tagEditor() const { return m_tagEditor; }
+    LabelEditor* categoryEditor() const { return m_categoryEditor; }
+    BankFileActions* fileActions() const { return m_fileActions; }
+    QTreeView* navigator() const { return m_navigator; }
+    NavigatorModel* navigatorModel() const { return m_navigatorModel; }
+    StoryListPane* storyPane() const { return m_storyPane; }
+    QuestionListPane* questionPane() const { return m_questionPane; }
+    LabelListPane* tagPane() const { return m_tagPane; }
+    LabelListPane* categoryPane() const { return m_categoryPane; }
+    QListView* storyList() const;
+    QLineEdit* searchField() const;
+    Section section() const;
 
+    void showSection(Section section);
     void newStory();
     void deleteStory();
     void selectStory(StoryId id);
+    void newQuestion();
+    void deleteQuestion();
+    void selectQuestion(QuestionId id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    QWidget* buildListPane();
-    QWidget* buildQuestionPane();
+    void buildNavigator();
+    void buildPanes();
     void buildActions();
     QAction* historyAction(bool redo);
+    void onNavigatorChanged(const QModelIndex& current);
     void commitPending();
     void updateCounts();
+    void sayUndoable(const QString& what);
     void restoreLayout();
 
     BankDocument& m_document;
-    StoryListModel* m_model = nullptr;
     QSplitter* m_splitter = nullptr;
-    QLineEdit* m_search = nullptr;
-    QComboBox* m_statusFilter = nullptr;
-    QListView* m_list = nullptr;
-    StoryEditor* m_editor = nullptr;
+    QTreeView* m_navigator = nullptr;
+    NavigatorModel* m_navigatorModel = nullptr;
+    QStackedWidget* m_lists = nullptr;
+    QStackedWidget* m_editors = nullptr;
+    StoryListPane* m_storyPane = nullptr;
+    QuestionListPane* m_questionPane = nullptr;
+    LabelListPane* m_categoryPane = nullptr;
+    LabelListPane* m_tagPane = nullptr;
+    StoryEditor* m_storyEditor = nullptr;
+    QuestionEditor* m_questionEditor = nullptr;
+    LabelEditor* m_categoryEditor = nullptr;
+    LabelEditor* m_tagEditor = nullptr;
     QLabel* m_counts = nullptr;
     QLabel* m_saveState = nullptr;
     BankFileActions* m_fileActions = nullptr;
-    QTabWidget* m_views = nullptr;
-    QStackedWidget* m_editors = nullptr;
-    QuestionListModel* m_questionModel = nullptr;
-    QListView* m_questionList = nullptr;
-    QuestionEditor* m_questionEditor = nullptr;
 };
 
 } // namespace sb::gui

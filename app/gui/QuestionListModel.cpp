@@ -49,6 +49,28 @@ void QuestionListModel::setSearchText(const QString& text)
     rebuild();
 }
 
+void QuestionListModel::setCategoryFilter(CategoryId category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    rebuild();
+}
+
+void QuestionListModel::setUnansweredOnly(bool only)
+{
+    if (only == m_unansweredOnly)
+        return;
+    m_unansweredOnly = only;
+    rebuild();
+}
+
+QModelIndex QuestionListModel::indexOf(QuestionId id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QModelIndex() : index(row);
+}
+
 QuestionId QuestionListModel::questionAt(const QModelIndex& index) const
 {
     return index.isValid() && index.row() < m_rows.size() ? m_rows[index.row()].id : QuestionId();
@@ -64,6 +86,13 @@ QuestionListModel::Row QuestionListModel::rowFrom(const Question& question) cons
     return {question.id, question.text, category};
 }
 
+bool QuestionListModel::accepts(const Question& question) const
+{
+    if (m_category.isValid() && !question.categories.contains(m_category))
+        return false;
+    return !m_unansweredOnly || !m_answered.contains(question.id);
+}
+
 int QuestionListModel::rowOf(QuestionId id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -77,24 +106,47 @@ void QuestionListModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
+    m_answered.clear();
+    if (m_unansweredOnly) {
+        const QList<QuestionId> answered = m_bank.answeredQuestions();
+        m_answered = QSet<QuestionId>(answered.cbegin(), answered.cend());
+    }
     const QList<Question> questions = m_bank.questions();
     if (m_searchText.trimmed().isEmpty()) {
-        for (const Question& question : questions)
-            m_rows.append(rowFrom(question));
+        for (const Question& question : questions) {
+            if (accepts(question))
+                m_rows.append(rowFrom(question));
+        }
     } else {
         QHash<int64_t, const Question*> byId;
         for (const Question& question : questions)
             byId.insert(question.id.value, &question);
         for (const SearchHit& hit : m_bank.search(m_searchText, kSearchLimit)) {
-            if (hit.kind == SearchHit::Kind::Question && byId.contains(hit.id))
-                m_rows.append(rowFrom(*byId.value(hit.id)));
+            const Question* question = byId.value(hit.id);
+            if (hit.kind == SearchHit::Kind::Question && question && accepts(*question))
+                m_rows.append(rowFrom(*question));
         }
     }
     endResetModel();
 }
 
+void QuestionListModel::renameCategories()
+{
+    if (m_rows.isEmpty())
+        return;
+    for (Row& row : m_rows) {
+        if (const auto question = m_bank.question(row.id))
+            row.category = rowFrom(*question).category;
+    }
+    emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::DisplayRole, CategoryRole});
+}
+
 void QuestionListModel::onBankChanged(const BankChange& change)
 {
+    if (change.entity == BankChange::Entity::Category && change.kind == BankChange::Kind::Updated) {
+        renameCategories(); // the primary category's name is part of each row
+        return;
+    }
     if (change.entity != BankChange::Entity::Question)
         return;
     const QuestionId id(change.id);
@@ -109,7 +161,11 @@ void QuestionListModel::onBankChanged(const BankChange& change)
     } else if (row >= 0) {
         m_rows[row] = rowFrom(*question);
         emit dataChanged(index(row), index(row));
-    } else {
+    } else if (!m_category.isValid() || question->categories.contains(m_category)) {
+        // A new question shows even when searching, so the user sees what they made; an edited
+        // one joins when it now belongs (filed under the shown category) and no search is on.
+        if (change.kind == BankChange::Kind::Updated && !m_searchText.trimmed().isEmpty())
+            return;
         const int at = int(m_rows.size());
         beginInsertRows({}, at, at);
         m_rows.append(rowFrom(*question));

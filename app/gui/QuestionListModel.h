@@ -4,6 +4,7 @@
 #include "core/model/Question.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace sb {
 class Bank;
@@ -12,7 +13,8 @@ class Bank;
 namespace sb::gui {
 
 // The bank's questions as a list, narrowed by search text (words of the question, its
-// variants or notes). Follows the bank's changes row by row; a new filter rebuilds it.
+// variants or notes), a category and "no story yet". Follows the bank's changes row by row;
+// a new filter rebuilds it.
 class QuestionListModel : public QAbstractListModel {
     Q_OBJECT
 
@@ -25,7 +27,14 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
     void setSearchText(const QString& text);
+    // Only questions filed under this category (an invalid id: every question).
+    void setCategoryFilter(CategoryId category);
+    CategoryId categoryFilter() const { return m_category; }
+    // Only questions no story answers yet.
+    void setUnansweredOnly(bool only);
+    bool unansweredOnly() const { return m_unansweredOnly; }
     QuestionId questionAt(const QModelIndex& index) const;
+    QModelIndex indexOf(QuestionId id) const;
 
 private:
     struct Row {
@@ -34,12 +43,17 @@ private:
         QString category;
     };
     Row rowFrom(const Question& question) const;
+    bool accepts(const Question& question) const;
     void rebuild();
+    void renameCategories();
     void onBankChanged(const BankChange& change);
     int rowOf(QuestionId id) const;
 
     Bank& m_bank;
     QString m_searchText;
+    CategoryId m_category;
+    bool m_unansweredOnly = false;
+    QSet<QuestionId> m_answered; // read when the filter needs it
     QList<Row> m_rows;
 };
 

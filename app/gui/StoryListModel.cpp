@@ -3,6 +3,7 @@
 #include "core/Bank.h"
 
 #include <QHash>
+#include <QMimeData>
 
 namespace sb::gui {
 
@@ -53,12 +54,44 @@ void StoryListModel::setSearchText(const QString& text)
     rebuild();
 }
 
-void StoryListModel::setStatusFilter(std::optional<StoryStatus> status)
+void StoryListModel::setFilter(const StoryFilter& filter)
 {
-    if (status == m_status)
+    if (filter == m_filter)
         return;
-    m_status = status;
+    m_filter = filter;
     rebuild();
+}
+
+Qt::ItemFlags StoryListModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags flags = QAbstractListModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+QStringList StoryListModel::mimeTypes() const
+{
+    return {QLatin1String(kMimeType)};
+}
+
+QMimeData* StoryListModel::mimeData(const QModelIndexList& indexes) const
+{
+    const StoryId id = indexes.isEmpty() ? StoryId() : storyAt(indexes.first());
+    if (!id.isValid())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(QLatin1String(kMimeType), QByteArray::number(id.value));
+    // Dropped into a text field or another program, the story reads as its title.
+    data->setText(this->data(indexes.first()).toString());
+    return data;
+}
+
+StoryId StoryListModel::storyIn(const QMimeData* data)
+{
+    if (!data || !data->hasFormat(QLatin1String(kMimeType)))
+        return {};
+    bool ok = false;
+    const qint64 id = data->data(QLatin1String(kMimeType)).toLongLong(&ok);
+    return ok ? StoryId(id) : StoryId();
 }
 
 QModelIndex StoryListModel::indexOf(StoryId id) const
@@ -77,9 +110,29 @@ StoryId StoryListModel::storyAt(const QModelIndex& index) const
 
 bool StoryListModel::accepts(const Row& story) const
 {
-    if (m_status && story.status != *m_status)
+    if (m_filter.status && story.status != *m_filter.status)
+        return false;
+    if (m_filter.method && story.method != *m_filter.method)
+        return false;
+    if ((m_filter.category.isValid() || m_filter.tag.isValid()) && !m_members.contains(story.id))
         return false;
     return m_searchText.trimmed().isEmpty() || m_searchMatches.contains(story.id.value);
+}
+
+void StoryListModel::readMembers()
+{
+    m_members.clear();
+    // Both narrow: a story must be in the category and carry the tag.
+    std::optional<QSet<StoryId>> members;
+    const auto narrow = [&members](const QList<StoryId>& ids) {
+        const QSet<StoryId> set(ids.cbegin(), ids.cend());
+        members = members ? members->intersect(set) : set;
+    };
+    if (m_filter.category.isValid())
+        narrow(m_bank.storiesInCategory(m_filter.category));
+    if (m_filter.tag.isValid())
+        narrow(m_bank.storiesWithTag(m_filter.tag));
+    m_members = members.value_or(QSet<StoryId>());
 }
 
 void StoryListModel::rebuild()
@@ -87,6 +140,7 @@ void StoryListModel::rebuild()
     beginResetModel();
     m_rows.clear();
     m_searchMatches.clear();
+    readMembers();
     const QList<StorySummary> stories = m_bank.storySummaries();
     if (m_searchText.trimmed().isEmpty()) {
         for (const StorySummary& story : stories) {
@@ -135,9 +189,12 @@ void StoryListModel::onBankChanged(const BankChange& change)
         emit dataChanged(existing, existing);
         return;
     }
-    // A new (or restored) story is shown even when searching, so the user sees what they made.
-    if (m_status && story->status != *m_status)
+    // A new (or restored) story is shown even when searching or filtering by label, so the
+    // user sees what they made; only a status or method filter keeps it out.
+    if ((m_filter.status && story->status != *m_filter.status)
+        || (m_filter.method && story->method != *m_filter.method))
         return;
+    m_members.insert(id);
     const int at = int(m_rows.size());
     beginInsertRows({}, at, at);
     m_rows.append(*story);

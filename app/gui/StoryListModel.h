@@ -4,6 +4,7 @@
 #include "core/model/StorySummary.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 #include <optional>
 
@@ -11,11 +12,24 @@ namespace sb {
 class Bank;
 }
 
+class QMimeData;
+
 namespace sb::gui {
 
-// The stories of a bank as a list, narrowed by search text and status. It follows the bank's
-// change notifications row by row: an edit updates its row, an added or removed story inserts
-// or removes one; only a new filter rebuilds the list.
+// What the story list is narrowed to besides search text; an empty field lets everything in.
+struct StoryFilter {
+    std::optional<StoryStatus> status;
+    std::optional<StoryMethod> method;
+    CategoryId category;
+    TagId tag;
+
+    friend bool operator==(const StoryFilter&, const StoryFilter&) = default;
+};
+
+// The stories of a bank as a list, narrowed by search text and a StoryFilter. It follows the
+// bank's change notifications row by row: an edit updates its row, an added or removed story
+// inserts or removes one; only a new filter rebuilds the list. Rows can be dragged onto a
+// question or category (the mime data names the story).
 class StoryListModel : public QAbstractListModel {
     Q_OBJECT
 
@@ -24,16 +38,26 @@ public:
 
     explicit StoryListModel(Bank& bank, QObject* parent = nullptr);
 
+    static constexpr const char* kMimeType = "application/x-storybank-story";
+
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::LinkAction; }
+    // The story a drag of mimeData() carries, or an invalid id.
+    static StoryId storyIn(const QMimeData* data);
 
     void setSearchText(const QString& text);
-    void setStatusFilter(std::optional<StoryStatus> status);
+    void setFilter(const StoryFilter& filter);
+    StoryFilter filter() const { return m_filter; }
     QModelIndex indexOf(StoryId id) const;
     StoryId storyAt(const QModelIndex& index) const;
 
 private:
     void rebuild();
+    void readMembers();
     using Row = StorySummary;
     bool accepts(const Row& story) const;
     void onBankChanged(const BankChange& change);
@@ -42,7 +66,8 @@ private:
     QList<Row> m_rows;
     QString m_searchText;
     QList<int64_t> m_searchMatches; // when searching: the matching ids, best first
-    std::optional<StoryStatus> m_status;
+    StoryFilter m_filter;
+    QSet<StoryId> m_members; // when filtering by category or tag: the stories in it
 };
 
 } // namespace sb::gui

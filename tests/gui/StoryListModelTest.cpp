@@ -71,7 +71,7 @@ TEST_F(StoryListModelTest, StatusFilterShowsOnlyThatStatus)
     idea.status = StoryStatus::Idea;
     bank().addStory(idea);
     bank().addStory(sampleStory(QStringLiteral("A ready one")));
-    model->setStatusFilter(StoryStatus::Idea);
+    model->setFilter({StoryStatus::Idea, std::nullopt, CategoryId(), TagId()});
     EXPECT_EQ(titles(), QStringList {QStringLiteral("An idea")});
     // A new story of another status does not appear under this filter.
     bank().addStory(sampleStory(QStringLiteral("Another ready one")));

@@ -5,9 +5,9 @@
 
 namespace sb::gui {
 
-// Any change to one row's own fields (a story, a question): redo writes `after` with the
-// Bank's update function, undo writes `before` back. One template, so every "edit the fields"
-// command behaves the same way.
+// Any change to one row's own fields (a story, a question, a tag, a category): redo writes `after`
+// with the Bank's update function, undo writes `before` back. One template, so every "edit the
+// fields" command behaves the same way.
 template<typename Row, void (Bank::*Update)(const Row&)> class EditRowCommand : public BankCommand {
 public:
     EditRowCommand(BankDocument& document, Row before, Row after, const QString& text)
@@ -31,5 +31,7 @@ private:
 
 using EditStoryCommand = EditRowCommand<Story, &Bank::updateStory>;
 using EditQuestionCommand = EditRowCommand<Question, &Bank::updateQuestion>;
+using EditTagCommand = EditRowCommand<Tag, &Bank::updateTag>; // rename, recolour
+using EditCategoryCommand = EditRowCommand<Category, &Bank::updateCategory>;
 
 } // namespace sb::gui

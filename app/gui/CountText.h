@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace sb::gui {
+
+// "1 story", "3 stories": English needs the singular, and no translation file is loaded to
+// supply it through tr()'s %n.
+QString storiesText(int count);
+QString questionsText(int count);
+
+} // namespace sb::gui

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/model/BankChange.h"
+#include "core/model/BankStats.h"
+#include "core/model/Id.h"
+
+#include <QAbstractItemModel>
+#include <QSet>
+
+namespace sb::gui {
+
+class BankDocument;
+
+// The navigator's tree: Stories, Questions (grouped by category, each question marked when a
+// story answers it), Categories and Tags, with counts. Follows the bank's changes node by
+// node. A story dropped on a question links it; dropped on a category, files it there (both
+// undoable commands).
+class NavigatorModel : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    enum class Section { Stories, Questions, Categories, Tags };
+    enum class NodeKind { None, Section, Category, Question };
+    struct Node {
+        NodeKind kind = NodeKind::None;
+        Section section = Section::Stories;
+        CategoryId category; // invalid in the "No category" group
+        QuestionId question;
+    };
+
+    explicit NavigatorModel(BankDocument& document, QObject* parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+        const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+        const QModelIndex& parent) override;
+
+    Node nodeAt(const QModelIndex& index) const;
+    QModelIndex sectionIndex(Section section) const;
+    QModelIndex categoryIndex(CategoryId category) const;
+    QModelIndex questionIndex(CategoryId group, QuestionId question) const;
+
+signals:
+    // Emitted before a drop writes, so editors write what is typed first.
+    void aboutToWrite();
+
+private:
+    struct QuestionRow {
+        QuestionId id;
+        QString text;
+    };
+    struct Group {
+        CategoryId category; // invalid: questions filed under no category
+        QString name;
+        QString colour;
+        QList<QuestionRow> questions;
+    };
+
+    void rebuild();
+    int groupRow(CategoryId category) const;
+    int orderOf(CategoryId category) const; // where a category's group belongs
+    void sectionCountsChanged();
+    void onQuestionChanged(QuestionId id);
+    void onCategoryChanged(const BankChange& change);
+    void onLinkChanged(QuestionId question);
+    void insertGroup(int row, const Group& group);
+    void removeGroup(int row);
+    void onBankChanged(const BankChange& change);
+
+    BankDocument& m_document;
+    QList<Group> m_groups;
+    QSet<QuestionId> m_answered;
+    BankStats m_stats; // the section counts
+};
+
+} // namespace sb::gui

@@ -1,0 +1,66 @@
+#include "app/gui/undo/QuestionCommands.h"
+
+#include <QCoreApplication>
+
+namespace sb::gui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sb::gui::QuestionCommands", text);
+}
+
+// Questions are sentences: the undo menu shows their start.
+QString shortened(const QString& text)
+{
+    constexpr int kLength = 40;
+    const QString simple = text.simplified();
+    return simple.size() <= kLength ? simple : simple.left(kLength - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+AddQuestionCommand::AddQuestionCommand(BankDocument& document, const Question& question)
+    : BankCommand(document, tr("New question")), m_question(question)
+{
+    m_question.id = QuestionId();
+}
+
+void AddQuestionCommand::redo()
+{
+    run([this](Bank& bank) {
+        if (m_question.id.isValid()) {
+            bank.restoreQuestion(m_question, {});
+        } else {
+            const QuestionId id = bank.addQuestion(m_question);
+            m_question = bank.question(id).value_or(m_question); // with its timestamps
+            m_question.id = id;
+        }
+    });
+}
+
+void AddQuestionCommand::undo()
+{
+    run([this](Bank& bank) { bank.removeQuestion(m_question.id); });
+}
+
+RemoveQuestionCommand::RemoveQuestionCommand(BankDocument& document, QuestionId question)
+    : BankCommand(document, QString()),
+      m_question(document.bank().question(question).value_or(Question {})),
+      m_links(document.bank().linksOfQuestion(question))
+{
+    setText(tr("Delete “%1”").arg(shortened(m_question.text)));
+}
+
+void RemoveQuestionCommand::redo()
+{
+    run([this](Bank& bank) { bank.removeQuestion(m_question.id); });
+}
+
+void RemoveQuestionCommand::undo()
+{
+    run([this](Bank& bank) { bank.restoreQuestion(m_question, m_links); });
+}
+
+} // namespace sb::gui
