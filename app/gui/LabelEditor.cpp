@@ -7,6 +7,7 @@
 #include "app/gui/undo/EditRowCommand.h"
 #include "app/gui/undo/TagCommands.h"
 
+#include <QButtonGroup>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QFormLayout>
@@ -52,6 +53,7 @@ LabelEditor::LabelEditor(BankDocument& document, Kind kind, QWidget* parent)
     form->addRow(tr("Colour"), buildColourRow());
 
     m_usage = new QLabel;
+    m_usage->setToolTip(tr("Double-click a story to open it"));
     m_stories = new QListWidget;
     m_stories->setAccessibleName(tr("Stories filed under it"));
     connect(m_stories, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -84,10 +86,15 @@ QWidget* LabelEditor::buildColourRow()
     auto* row = new QWidget;
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_colours = new QButtonGroup(this);
+    m_colours->setExclusive(true);
     const auto addButton = [this, layout](const QString& colour, const QString& name) {
         auto* button = new QToolButton;
         button->setIcon(colourSwatch(QColor(colour)));
         button->setAutoRaise(true);
+        button->setCheckable(true); // the label's colour shows pressed
+        button->setProperty("colour", colour);
+        m_colours->addButton(button);
         button->setToolTip(name);
         button->setAccessibleName(name);
         connect(button, &QToolButton::clicked, this, [this, colour] { setColour(colour); });
@@ -139,6 +146,9 @@ void LabelEditor::show()
         m_name->setText(name);
     if (m_description && m_description->text() != m_category.description)
         m_description->setText(m_category.description);
+    const QString colour = tags ? m_tag.colour : m_category.colour;
+    for (QAbstractButton* button : m_colours->buttons())
+        button->setChecked(button->property("colour").toString() == colour);
     m_loading = false;
     showUsage();
 }
@@ -196,8 +206,10 @@ void LabelEditor::commitPending()
                 const Tag before = m_tag;
                 m_tag = after;
                 if (!m_document.push(
-                        new EditTagCommand(m_document, before, after, tr("Rename tag"))))
+                        new EditTagCommand(m_document, before, after, tr("Rename tag")))) {
                     m_tag = before;
+                    show(); // the refused name gives way to the one the bank holds
+                }
             }
         } else {
             Category after = m_category;
@@ -207,8 +219,10 @@ void LabelEditor::commitPending()
                 const Category before = m_category;
                 m_category = after;
                 if (!m_document.push(
-                        new EditCategoryCommand(m_document, before, after, tr("Edit category"))))
+                        new EditCategoryCommand(m_document, before, after, tr("Edit category")))) {
                     m_category = before;
+                    show();
+                }
             }
         }
     }

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -63,6 +64,7 @@ private:
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_description = nullptr;
+    QButtonGroup* m_colours = nullptr;
     QLabel* m_usage = nullptr;
     QListWidget* m_stories = nullptr;
     QComboBox* m_mergeTarget = nullptr;

@@ -181,12 +181,23 @@ void MainWindow::onNavigatorChanged(const QModelIndex& current)
     commitPending();
     m_lists->setCurrentIndex(int(node.section));
     m_editors->setCurrentIndex(int(node.section));
+    // A section opens with something in its editor rather than an empty, disabled form.
+    const auto selectFirst = [](QAbstractItemView* list) {
+        if (!list->currentIndex().isValid() && list->model()->rowCount() > 0)
+            list->setCurrentIndex(list->model()->index(0, 0));
+    };
+    if (node.section == Section::Categories)
+        selectFirst(m_categoryPane->list());
+    if (node.section == Section::Tags)
+        selectFirst(m_tagPane->list());
     if (node.section != Section::Questions)
         return;
     // A group shows its questions; the Questions node itself shows them all.
     m_questionPane->showCategory(node.category);
     if (node.kind == NavigatorModel::NodeKind::Question)
         m_questionPane->selectQuestion(node.question);
+    else
+        selectFirst(m_questionPane->list());
 }
 
 void MainWindow::commitPending()
@@ -296,7 +307,7 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/panes")).toByteArray()))
-        m_splitter->setSizes({190, 280, 730});
+        m_splitter->setSizes({220, 290, 690});
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -29,7 +29,10 @@ QVariant QuestionListModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return row.category.isEmpty() ? row.text : tr("%1  (%2)").arg(row.text, row.category);
+        // Filtered to one category, naming it on every row says nothing.
+        return row.category.isEmpty() || m_category.isValid()
+            ? row.text
+            : tr("%1  (%2)").arg(row.text, row.category);
     case Qt::ToolTipRole:
         return row.text;
     case QuestionIdRole:

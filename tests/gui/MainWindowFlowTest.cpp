@@ -1,6 +1,10 @@
 #include "app/gui/BankDocument.h"
 #include "app/gui/BankFileActions.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/NavigatorModel.h"
+#include "app/gui/QuestionEditor.h"
+#include "app/gui/QuestionListModel.h"
+#include "app/gui/QuestionListPane.h"
 #include "app/gui/RecentBanks.h"
 #include "app/gui/StoryEditor.h"
 #include "tests/gui/DocumentTest.h"
@@ -13,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 namespace sb::test {
 namespace {
@@ -70,6 +75,48 @@ TEST_F(MainWindowFlowTest, DeleteIsOneUndoAway)
     EXPECT_EQ(document->bank().stats().stories, 0);
     document->undoStack().undo();
     EXPECT_EQ(document->bank().stats().stories, 1);
+}
+
+TEST_F(MainWindowFlowTest, NavigatorSwitchesListAndEditorAndACategoryNarrowsTheQuestions)
+{
+    NavigatorModel* navigator = window->navigatorModel();
+    const Category first = document->bank().categories().first();
+    window->navigator()->setCurrentIndex(navigator->categoryIndex(first.id));
+    EXPECT_EQ(window->section(), MainWindow::Section::Questions);
+    EXPECT_EQ(window->questionPane()->model()->rowCount(),
+        document->bank().questionsInCategory(first.id).size());
+    // The first question is open in the editor rather than an empty form.
+    EXPECT_TRUE(window->questionEditor()->question().isValid());
+
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+    EXPECT_EQ(window->section(), MainWindow::Section::Tags);
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window->section(), MainWindow::Section::Stories);
+}
+
+TEST_F(MainWindowFlowTest, DeleteAQuestionFromItsListAndUndoIt)
+{
+    const int before = document->bank().stats().questions;
+    window->showSection(MainWindow::Section::Questions);
+    QListView* list = window->questionPane()->list();
+    const QuestionId first = window->questionPane()->model()->questionAt(list->currentIndex());
+    ASSERT_TRUE(first.isValid());
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    EXPECT_EQ(document->bank().stats().questions, before - 1);
+    EXPECT_FALSE(document->bank().question(first).has_value());
+    document->undoStack().undo();
+    EXPECT_TRUE(document->bank().question(first).has_value());
+}
+
+TEST_F(MainWindowFlowTest, NewQuestionIsFiledUnderTheCategoryShown)
+{
+    const Category first = document->bank().categories().first();
+    window->navigator()->setCurrentIndex(window->navigatorModel()->categoryIndex(first.id));
+    window->newQuestion();
+    const QuestionId made = window->questionEditor()->question();
+    ASSERT_TRUE(made.isValid());
+    EXPECT_EQ(document->bank().question(made)->categories, QList<CategoryId> {first.id});
 }
 
 TEST_F(MainWindowFlowTest, SaveACopyWritesABankThatOpensWithTheSameStories)

@@ -2,6 +2,7 @@
 #include "tests/support/TempBank.h"
 
 #include <QAbstractItemModelTester>
+#include <QMimeData>
 #include <QSignalSpy>
 
 namespace sb::test {
@@ -76,6 +77,43 @@ TEST_F(StoryListModelTest, StatusFilterShowsOnlyThatStatus)
     // A new story of another status does not appear under this filter.
     bank().addStory(sampleStory(QStringLiteral("Another ready one")));
     EXPECT_EQ(model->rowCount(), 1);
+}
+
+TEST_F(StoryListModelTest, MethodCategoryAndTagFiltersNarrowTogether)
+{
+    Category made;
+    made.name = QStringLiteral("Conflict");
+    const CategoryId conflict = bank().addCategory(made);
+    const TagId python = bank().ensureTag(QStringLiteral("python"));
+    Story both = sampleStory(QStringLiteral("Both"));
+    both.categories = {conflict};
+    both.tags = {python};
+    bank().addStory(both);
+    Story carl = sampleStory(QStringLiteral("CARL in conflict"));
+    carl.method = StoryMethod::Carl;
+    carl.categories = {conflict};
+    bank().addStory(carl);
+    bank().addStory(sampleStory(QStringLiteral("Neither")));
+
+    model->setFilter({std::nullopt, std::nullopt, conflict, TagId()});
+    EXPECT_EQ(titles(), (QStringList {QStringLiteral("Both"), QStringLiteral("CARL in conflict")}));
+    model->setFilter({std::nullopt, std::nullopt, conflict, python});
+    EXPECT_EQ(titles(), QStringList {QStringLiteral("Both")});
+    model->setFilter({std::nullopt, StoryMethod::Carl, CategoryId(), TagId()});
+    EXPECT_EQ(titles(), QStringList {QStringLiteral("CARL in conflict")});
+}
+
+TEST_F(StoryListModelTest, DragCarriesTheStoryAndItsTitle)
+{
+    const StoryId id = bank().addStory(sampleStory(QStringLiteral("Dragged")));
+    EXPECT_TRUE(model->flags(model->index(0)).testFlag(Qt::ItemIsDragEnabled));
+    const std::unique_ptr<QMimeData> data(model->mimeData({model->index(0)}));
+    ASSERT_TRUE(data);
+    EXPECT_EQ(StoryListModel::storyIn(data.get()), id);
+    EXPECT_EQ(data->text(), QStringLiteral("Dragged"));
+    QMimeData other;
+    other.setText(QStringLiteral("12"));
+    EXPECT_FALSE(StoryListModel::storyIn(&other).isValid());
 }
 
 TEST_F(StoryListModelTest, RolesCarryIdStatusAndSummary)

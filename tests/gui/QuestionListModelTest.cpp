@@ -1,0 +1,82 @@
+#include "app/gui/QuestionListModel.h"
+#include "tests/support/TempBank.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+namespace sb::test {
+namespace {
+
+using gui::QuestionListModel;
+
+class QuestionListModelTest : public TempBankTest {
+protected:
+    void SetUp() override
+    {
+        Category made;
+        made.name = QStringLiteral("Conflict");
+        conflict = bank().addCategory(made);
+        disagreed = addQuestion(QStringLiteral("A disagreement?"), {conflict});
+        whyUs = addQuestion(QStringLiteral("Why us?"), {});
+        model = std::make_unique<QuestionListModel>(bank());
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+
+    QuestionId addQuestion(const QString& text, const QList<CategoryId>& categories)
+    {
+        Question question;
+        question.text = text;
+        question.categories = categories;
+        return bank().addQuestion(question);
+    }
+
+    QStringList rows() const
+    {
+        QStringList texts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts.append(model->index(row).data().toString());
+        return texts;
+    }
+
+    CategoryId conflict;
+    QuestionId disagreed, whyUs;
+    std::unique_ptr<QuestionListModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+TEST_F(QuestionListModelTest, CategoryFilterShowsOnlyItsQuestionsWithoutRepeatingItsName)
+{
+    EXPECT_EQ(rows(),
+        (QStringList {QStringLiteral("A disagreement?  (Conflict)"), QStringLiteral("Why us?")}));
+    model->setCategoryFilter(conflict);
+    EXPECT_EQ(rows(), QStringList {QStringLiteral("A disagreement?")});
+    // A question filed there later joins the list.
+    Question moved = *bank().question(whyUs);
+    moved.categories = {conflict};
+    bank().updateQuestion(moved);
+    EXPECT_EQ(model->rowCount(), 2);
+}
+
+TEST_F(QuestionListModelTest, NoStoryYetHidesAnsweredQuestions)
+{
+    const StoryId story = bank().addStory(sampleStory());
+    bank().link({story, disagreed, LinkFit::Strong, QString()});
+    model->setUnansweredOnly(true);
+    EXPECT_EQ(rows(), QStringList {QStringLiteral("Why us?")});
+    model->setUnansweredOnly(false);
+    EXPECT_EQ(model->rowCount(), 2);
+}
+
+TEST_F(QuestionListModelTest, RenamedCategoryShowsAtOnceWithoutAReset)
+{
+    QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+    Category renamed = *bank().category(conflict);
+    renamed.name = QStringLiteral("Disagreements");
+    bank().updateCategory(renamed);
+    EXPECT_EQ(rows().first(), QStringLiteral("A disagreement?  (Disagreements)"));
+    EXPECT_EQ(resets.count(), 0);
+}
+
+} // namespace
+} // namespace sb::test
