@@ -7,6 +7,7 @@
 #include "app/gui/StorySectionTexts.h"
 #include "app/gui/undo/AddTagCommand.h"
 #include "app/gui/undo/EditRowCommand.h"
+#include "app/gui/writing/WritingAids.h"
 #include "core/analysis/SpeakingTime.h"
 
 #include <QButtonGroup>
@@ -149,6 +150,7 @@ void StoryEditor::buildUi()
     for (QPlainTextEdit* edit : std::as_const(m_sections))
         history->watch(edit);
     history->watch(m_cues);
+    WritingAids::attach(m_cues);
     connect(m_cues, &QPlainTextEdit::textChanged, this, &StoryEditor::fieldEdited);
     for (QComboBox* box : std::as_const(m_ratings))
         connect(box, &QComboBox::activated, this, &StoryEditor::fieldEdited);
@@ -194,6 +196,7 @@ QPlainTextEdit* StoryEditor::addSection(StorySection section, QFormLayout* form)
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
     auto* label = new QLabel(sectionName(section));
     label->setBuddy(edit);
+    WritingAids::attach(edit);
     m_sectionLabels.insert(section, label);
     form->addRow(label, edit);
     connect(edit, &QPlainTextEdit::textChanged, this, [this] {
