@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev
     libsqlite3-dev
     libgtest-dev
+    libhunspell-dev hunspell-en-us
     fonts-dejavu-core
 )
 

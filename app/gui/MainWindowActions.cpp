@@ -5,6 +5,7 @@
 #include "app/gui/LabelEditor.h"
 #include "app/gui/LabelListPane.h"
 #include "app/gui/QuestionListPane.h"
+#include "app/gui/StoryEditor.h"
 #include "app/gui/StoryListPane.h"
 #include "core/Version.h"
 
@@ -50,6 +51,7 @@ void MainWindow::buildActions()
         field->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addAction(m_storyEditor->findReplaceAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<Section, QString>> sections {{Section::Stories, tr("&Stories")},

@@ -4,6 +4,7 @@
 #include "app/gui/CategoryChecklistModel.h"
 #include "app/gui/SharedHistoryFilter.h"
 #include "app/gui/undo/EditRowCommand.h"
+#include "app/gui/writing/WritingAids.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -78,6 +79,7 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
     for (QPlainTextEdit* edit : {m_text, m_variants, m_notes}) {
         connect(edit, &QPlainTextEdit::textChanged, this, &QuestionEditor::fieldEdited);
         history->watch(edit);
+        WritingAids::attach(edit);
     }
     connect(m_kind, &QComboBox::activated, this, [this] {
         Question after = questionFromFields();

@@ -7,6 +7,8 @@
 #include "app/gui/StorySectionTexts.h"
 #include "app/gui/undo/AddTagCommand.h"
 #include "app/gui/undo/EditRowCommand.h"
+#include "app/gui/writing/FindReplaceBar.h"
+#include "app/gui/writing/WritingAids.h"
 #include "core/analysis/SpeakingTime.h"
 
 #include <QButtonGroup>
@@ -140,6 +142,9 @@ void StoryEditor::buildUi()
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+    m_findBar =
+        new FindReplaceBar([this] { return proseFields(); }, [this] { commitPending(); }, this);
+    outer->addWidget(m_findBar);
 
     auto* history = new SharedHistoryFilter([this] { commitPending(); }, this);
     for (QLineEdit* edit : {m_title, m_summary, m_role, m_organization, m_period}) {
@@ -149,6 +154,7 @@ void StoryEditor::buildUi()
     for (QPlainTextEdit* edit : std::as_const(m_sections))
         history->watch(edit);
     history->watch(m_cues);
+    WritingAids::attach(m_cues);
     connect(m_cues, &QPlainTextEdit::textChanged, this, &StoryEditor::fieldEdited);
     for (QComboBox* box : std::as_const(m_ratings))
         connect(box, &QComboBox::activated, this, &StoryEditor::fieldEdited);
@@ -194,6 +200,7 @@ QPlainTextEdit* StoryEditor::addSection(StorySection section, QFormLayout* form)
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
     auto* label = new QLabel(sectionName(section));
     label->setBuddy(edit);
+    WritingAids::attach(edit);
     m_sectionLabels.insert(section, label);
     form->addRow(label, edit);
     connect(edit, &QPlainTextEdit::textChanged, this, [this] {
@@ -208,8 +215,23 @@ void StoryEditor::setStory(StoryId id)
     commitPending();
     const std::optional<Story> story = id.isValid() ? m_document.bank().story(id) : std::nullopt;
     setEnabled(story.has_value());
+    m_findBar->setStoryShown(story.has_value());
     showStory(story.value_or(Story {}));
     m_links->setStory(story ? story->id : StoryId());
+}
+
+QList<QWidget*> StoryEditor::proseFields() const
+{
+    QList<QWidget*> fields {m_title, m_summary};
+    for (StorySection section : sectionsOf(m_story.method))
+        fields.append(m_sections[section]);
+    fields.append(m_cues);
+    return fields;
+}
+
+QAction* StoryEditor::findReplaceAction() const
+{
+    return m_findBar->openAction();
 }
 
 void StoryEditor::focusTitle()

@@ -10,6 +10,7 @@
 #include <QWidget>
 #include <functional>
 
+class QAction;
 class QButtonGroup;
 class QComboBox;
 class QFormLayout;
@@ -20,6 +21,7 @@ class QPlainTextEdit;
 namespace sb::gui {
 
 class BankDocument;
+class FindReplaceBar;
 class StoryLabelsPanel;
 class StoryLinksPanel;
 
@@ -44,6 +46,12 @@ public:
     QPlainTextEdit* sectionEdit(StorySection section) const { return m_sections.value(section); }
     StoryLinksPanel* linksPanel() const { return m_links; }
     StoryLabelsPanel* labelsPanel() const { return m_labels; }
+    // The story's text as the reader meets it: title, summary, the sections this method
+    // shows, cues. Find and replace searches these.
+    QList<QWidget*> proseFields() const;
+    // Edit ▸ Find in Story… (Ctrl+H): opens the find bar under the story.
+    QAction* findReplaceAction() const;
+    FindReplaceBar* findReplaceBar() const { return m_findBar; }
 
 private:
     void buildUi();
@@ -79,6 +87,7 @@ private:
     QLineEdit* m_organization = nullptr;
     QLineEdit* m_period = nullptr;
     QList<QComboBox*> m_ratings; // impact, complexity, involvement, confidence
+    FindReplaceBar* m_findBar = nullptr;
 };
 
 } // namespace sb::gui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+class Hunspell;
+
+namespace sb::gui {
+
+// Spelling through the system's Hunspell dictionaries, plus the user's own words. Loading a
+// dictionary takes a moment, so the application shares one checker (shared()); tests build
+// their own from Options. Without a dictionary it is unavailable and calls every word correct.
+class SpellChecker : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        // Folders holding NAME.aff / NAME.dic pairs, searched in order.
+        QStringList dictionaryFolders;
+        // The preferred dictionary, e.g. "en_GB"; en_US and then any other are the fallbacks.
+        QString language;
+        // One word a line, read at start and appended to by addToPersonalDictionary(); none
+        // is kept when empty.
+        QString personalDictionaryPath;
+    };
+    // The system's dictionary folders, the system locale and a file in the app's data folder.
+    static Options systemOptions();
+
+    explicit SpellChecker(const Options& options, QObject* parent = nullptr);
+    ~SpellChecker() override;
+
+    // The application's checker (systemOptions()), made on first use and deleted with the
+    // application.
+    static SpellChecker* shared();
+
+    bool isAvailable() const { return m_hunspell != nullptr; }
+    // The dictionary in use, e.g. "en_US"; empty when unavailable.
+    QString dictionaryName() const { return m_dictionaryName; }
+
+    bool isCorrect(const QString& word) const;
+    bool isInPersonalDictionary(const QString& word) const { return m_personal.contains(word); }
+    QStringList suggestions(const QString& word) const;
+    // Accepts the word from now on, in this run and the next ones.
+    void addToPersonalDictionary(const QString& word);
+
+signals:
+    void personalDictionaryChanged();
+
+private:
+    bool load(const QString& affPath, const QString& dicPath);
+    void loadPersonalDictionary();
+    std::optional<std::string> encode(const QString& word) const;
+
+    std::unique_ptr<Hunspell> m_hunspell;
+    QString m_dictionaryName;
+    QString m_personalPath;
+    QSet<QString> m_personal;
+    // Hunspell speaks the encoding its .aff file declares (SET), not necessarily UTF-8.
+    mutable QStringEncoder m_encoder;
+    mutable QStringDecoder m_decoder;
+};
+
+} // namespace sb::gui
