@@ -4,6 +4,13 @@
 
 namespace sb::gui {
 
+const QList<StorySection>& allStorySections()
+{
+    static const QList<StorySection> sections {StorySection::Situation, StorySection::Task,
+        StorySection::Context, StorySection::Action, StorySection::Result, StorySection::Learning};
+    return sections;
+}
+
 namespace {
 
 QString tr(const char* text)

@@ -2,10 +2,13 @@
 
 #include "core/model/StorySections.h"
 
+#include <QList>
 #include <QString>
 
 namespace sb::gui {
 
+// Every section any method uses, in the order the editor shows them.
+const QList<StorySection>& allStorySections();
 // The words the story editor shows around its sections (kept under the StoryEditor
 // translation context).
 QString sectionName(StorySection section);
