@@ -2,12 +2,12 @@
 
 #include "app/gui/BankDocument.h"
 #include "app/gui/CategoryChecklistModel.h"
+#include "app/gui/QuestionLinksPanel.h"
 #include "app/gui/SharedHistoryFilter.h"
 #include "app/gui/undo/EditRowCommand.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -33,7 +33,8 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
 {
     m_commitTimer.setSingleShot(true);
     m_commitTimer.setInterval(kCommitDelayMs);
-    connect(&m_commitTimer, &QTimer::timeout, this, &QuestionEditor::commitPending);
+    // Only the typed text: a fit or angle being edited in the links table stays open.
+    connect(&m_commitTimer, &QTimer::timeout, this, &QuestionEditor::commitFields);
     connect(&m_document.bank(), &Bank::changed, this, &QuestionEditor::onBankChanged);
 
     m_text = prose(tr("Question"), tr("The question as an interviewer would ask it"), 2);
@@ -61,9 +62,11 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
     m_categories->setIconSize(QSize(10, 10));
     m_notes = prose(tr("Notes or prepared answer"),
         tr("Talking points, or the answer itself for questions not answered with a story"), 6);
-    m_stories = new QLabel;
-    m_stories->setWordWrap(true);
-    m_stories->setTextFormat(Qt::PlainText);
+    m_links = new QuestionLinksPanel(document);
+    connect(m_links, &QuestionLinksPanel::storyRequested, this, [this](StoryId story) {
+        commitPending(); // the question's typed text first, then the story is shown
+        emit storyRequested(story);
+    });
 
     auto* form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
@@ -72,7 +75,7 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Categories"), m_categories);
     form->addRow(tr("Notes or prepared answer"), m_notes);
-    form->addRow(tr("Answered by"), m_stories);
+    form->addRow(tr("Answered by"), m_links);
 
     auto* history = new SharedHistoryFilter([this] { commitPending(); }, this);
     for (QPlainTextEdit* edit : {m_text, m_variants, m_notes}) {
@@ -101,6 +104,7 @@ void QuestionEditor::setQuestion(QuestionId id)
     const auto question = id.isValid() ? m_document.bank().question(id) : std::nullopt;
     setEnabled(question.has_value());
     showQuestion(question.value_or(Question {}));
+    m_links->setQuestion(m_question.id);
 }
 
 void QuestionEditor::showQuestion(const Question& question)
@@ -116,27 +120,7 @@ void QuestionEditor::showQuestion(const Question& question)
     setText(m_notes, question.notes);
     m_kind->setCurrentIndex(m_kind->findData(int(question.kind)));
     m_categoryModel->setChecked(question.categories);
-    showLinkedStories();
     m_loading = false;
-}
-
-void QuestionEditor::showLinkedStories()
-{
-    QStringList lines;
-    if (m_question.id.isValid()) {
-        for (const StoryQuestionLink& link : m_document.bank().linksOfQuestion(m_question.id)) {
-            const auto story = m_document.bank().storySummary(link.story);
-            const QString fit = link.fit == LinkFit::Strong ? tr("strong") : tr("partial");
-            QString line = tr("• %1 (%2)").arg(story ? story->title : QString(), fit);
-            if (!link.angle.isEmpty())
-                line += tr(": %1").arg(link.angle);
-            lines.append(line);
-        }
-    }
-    m_stories->setText(lines.isEmpty()
-            ? tr("No story yet. Link one from a story's “Link a Question…”, or write a prepared "
-                 "answer above.")
-            : lines.join(u'\n'));
 }
 
 Question QuestionEditor::questionFromFields() const
@@ -159,6 +143,12 @@ void QuestionEditor::fieldEdited()
 }
 
 void QuestionEditor::commitPending()
+{
+    m_links->commitPending();
+    commitFields();
+}
+
+void QuestionEditor::commitFields()
 {
     m_commitTimer.stop();
     if (m_question.id.isValid()) {
@@ -185,11 +175,6 @@ void QuestionEditor::push(const Question& after, const QString& text)
 
 void QuestionEditor::onBankChanged(const BankChange& change)
 {
-    if (change.entity == BankChange::Entity::Link) {
-        if (change.otherId == m_question.id.value)
-            showLinkedStories();
-        return;
-    }
     if (change.entity != BankChange::Entity::Question || change.id != m_question.id.value)
         return;
     if (change.kind == BankChange::Kind::Removed) {
