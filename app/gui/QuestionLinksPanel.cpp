@@ -1,6 +1,7 @@
 #include "app/gui/QuestionLinksPanel.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/Icons.h"
 #include "app/gui/LinkTableView.h"
 #include "app/gui/QuestionLinksModel.h"
 #include "app/gui/StoryPicker.h"
@@ -23,10 +24,10 @@ QuestionLinksPanel::QuestionLinksPanel(BankDocument& document, QWidget* parent)
     m_table->setPlaceholderText(tr("No story answers this question yet. Link one or write a new "
                                    "one, or write a prepared answer above."));
 
-    m_link = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Link a Story…"));
-    m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Remove Link"));
+    m_link = new QPushButton(themedIcon(QStringLiteral("list-add")), tr("&Link a Story…"));
+    m_remove = new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("Remove Link"));
     m_newStory = new QPushButton(
-        QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Story for This Question"));
+        themedIcon(QStringLiteral("document-new")), tr("&New Story for This Question"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_link);
     buttons->addWidget(m_remove);

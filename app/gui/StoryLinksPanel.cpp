@@ -1,6 +1,7 @@
 #include "app/gui/StoryLinksPanel.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/Icons.h"
 #include "app/gui/LinkTableView.h"
 #include "app/gui/QuestionPicker.h"
 #include "app/gui/StoryLinksModel.h"
@@ -20,8 +21,8 @@ StoryLinksPanel::StoryLinksPanel(BankDocument& document, QWidget* parent)
     m_table->setPlaceholderText(tr("Not linked to a question yet. Link the questions this "
                                    "story answers, to find it when preparing for them."));
 
-    m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Link a Question…"));
-    m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Unlink"));
+    m_add = new QPushButton(themedIcon(QStringLiteral("list-add")), tr("&Link a Question…"));
+    m_remove = new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("Unlink"));
     m_remove->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
