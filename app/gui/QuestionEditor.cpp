@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace sb::gui {
@@ -68,7 +69,8 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
         emit storyRequested(story);
     });
 
-    auto* form = new QFormLayout(this);
+    auto* content = new QWidget;
+    auto* form = new QFormLayout(content);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("Question"), m_text);
     form->addRow(tr("Other phrasings"), m_variants);
@@ -76,6 +78,14 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
     form->addRow(tr("Categories"), m_categories);
     form->addRow(tr("Notes or prepared answer"), m_notes);
     form->addRow(tr("Answered by"), m_links);
+    // Scrolled, as the story editor is: the form is taller than a small window.
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     auto* history = new SharedHistoryFilter([this] { commitPending(); }, this);
     for (QPlainTextEdit* edit : {m_text, m_variants, m_notes}) {
