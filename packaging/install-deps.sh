@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev
+    libqt6svg6 # the SVG icon engine that draws the bundled icons at run time
     libsqlite3-dev
     libgtest-dev
     libhunspell-dev hunspell-en-us

@@ -1,6 +1,7 @@
 #include "app/gui/BankFileActions.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/Icons.h"
 #include "app/gui/RecentBanks.h"
 #include "core/BankError.h"
 
@@ -50,14 +51,14 @@ void BankFileActions::addTo(QMenu* file)
 {
     QAction* create = file->addAction(tr("New &Bank…"), this, &BankFileActions::newBank);
     create->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
-    QAction* open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
-        tr("&Open Bank…"), this, &BankFileActions::openBank);
+    QAction* open = file->addAction(themedIcon(QStringLiteral("document-open")), tr("&Open Bank…"),
+        this, &BankFileActions::openBank);
     open->setShortcut(QKeySequence::Open);
     QMenu* recent = file->addMenu(tr("Open &Recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecent(recent); });
     fillRecent(recent);
     file->addSeparator();
-    QAction* copy = file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
+    QAction* copy = file->addAction(themedIcon(QStringLiteral("document-save-as")),
         tr("Save a &Copy As…"), this, &BankFileActions::saveCopy);
     // Some platforms define no Save As key; Ctrl+Shift+S is what people expect there.
     const QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);

@@ -147,6 +147,11 @@ void MainWindow::buildPanes()
         });
         connect(editor, &LabelEditor::storyRequested, this, &MainWindow::selectStory);
     }
+    connect(m_questionEditor, &QuestionEditor::storyRequested, this, [this](StoryId id) {
+        selectStory(id);
+        if (const auto story = m_document.bank().story(id); story && story->title.isEmpty())
+            m_storyEditor->focusTitle(); // a new story for the question: start with its title
+    });
 }
 
 QListView* MainWindow::storyList() const

@@ -2,6 +2,7 @@
 
 #include "app/gui/BankDocument.h"
 #include "app/gui/BankFileActions.h"
+#include "app/gui/Icons.h"
 #include "app/gui/LabelEditor.h"
 #include "app/gui/LabelListPane.h"
 #include "app/gui/QuestionListPane.h"
@@ -33,23 +34,24 @@ void MainWindow::buildActions()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = historyAction(false);
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(themedIcon(QStringLiteral("edit-undo")));
     QAction* redo = historyAction(true);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Shift+Z"))});
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(themedIcon(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find…"), this, [this] {
-        // Questions are searched in their own list; everything else finds stories.
-        QLineEdit* field = m_questionPane->searchField();
-        if (section() != Section::Questions) {
-            showSection(Section::Stories);
-            field = searchField();
-        }
-        field->setFocus(Qt::ShortcutFocusReason);
-        field->selectAll();
-    });
+    QAction* find =
+        edit->addAction(themedIcon(QStringLiteral("edit-find")), tr("&Find…"), this, [this] {
+            // Questions are searched in their own list; everything else finds stories.
+            QLineEdit* field = m_questionPane->searchField();
+            if (section() != Section::Questions) {
+                showSection(Section::Stories);
+                field = searchField();
+            }
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+        });
     find->setShortcut(QKeySequence::Find);
     edit->addAction(m_storyEditor->findReplaceAction());
 
@@ -63,10 +65,10 @@ void MainWindow::buildActions()
     }
 
     QMenu* story = menuBar()->addMenu(tr("&Story"));
-    QAction* add = story->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
-        tr("&New Story"), this, &MainWindow::newStory);
+    QAction* add = story->addAction(
+        themedIcon(QStringLiteral("document-new")), tr("&New Story"), this, &MainWindow::newStory);
     add->setShortcut(QKeySequence::New);
-    QAction* remove = story->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+    QAction* remove = story->addAction(themedIcon(QStringLiteral("edit-delete")),
         tr("&Delete Story"), this, &MainWindow::deleteStory);
     remove->setShortcut(QKeySequence::Delete);
     // Delete acts on the list only: in a text field it deletes text, as everywhere else.
@@ -74,10 +76,10 @@ void MainWindow::buildActions()
     storyList()->addAction(remove);
 
     QMenu* question = menuBar()->addMenu(tr("&Question"));
-    QAction* addQuestion = question->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+    QAction* addQuestion = question->addAction(themedIcon(QStringLiteral("list-add")),
         tr("New &Question"), this, &MainWindow::newQuestion);
     addQuestion->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
-    QAction* removeQuestion = question->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+    QAction* removeQuestion = question->addAction(themedIcon(QStringLiteral("edit-delete")),
         tr("&Delete Question"), this, &MainWindow::deleteQuestion);
     removeQuestion->setShortcut(QKeySequence::Delete);
     removeQuestion->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -100,7 +102,7 @@ void MainWindow::buildActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About StoryBank"), this, [this] {
+    help->addAction(themedIcon(QStringLiteral("help-about")), tr("&About StoryBank"), this, [this] {
         QMessageBox::about(this, tr("About StoryBank"),
             tr("<h3>StoryBank %1</h3><p>Write, organize and practise your interview stories. "
                "Everything stays in one file on this computer.</p><p>Bank: %2</p>")

@@ -2,6 +2,7 @@
 
 #include "app/gui/BankDocument.h"
 #include "app/gui/ColourSwatch.h"
+#include "app/gui/Icons.h"
 #include "app/gui/StoryListModel.h"
 #include "app/gui/undo/EditRowCommand.h"
 #include "app/gui/undo/LinkCommand.h"
@@ -117,8 +118,8 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case Qt::DecorationRole: {
-            static const char* const icons[] = {"document-edit", "help-faq", "folder", "tag"};
-            return QIcon::fromTheme(QLatin1String(icons[int(node.section)]));
+            static const char* const icons[] = {"document-new", "edit-find", "folder", "tag"};
+            return themedIcon(QLatin1String(icons[int(node.section)]));
         }
         default:
             return {};

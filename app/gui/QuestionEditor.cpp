@@ -2,15 +2,16 @@
 
 #include "app/gui/BankDocument.h"
 #include "app/gui/CategoryChecklistModel.h"
+#include "app/gui/QuestionLinksPanel.h"
 #include "app/gui/SharedHistoryFilter.h"
 #include "app/gui/undo/EditRowCommand.h"
 #include "app/gui/writing/WritingAids.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace sb::gui {
@@ -34,7 +35,8 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
 {
     m_commitTimer.setSingleShot(true);
     m_commitTimer.setInterval(kCommitDelayMs);
-    connect(&m_commitTimer, &QTimer::timeout, this, &QuestionEditor::commitPending);
+    // Only the typed text: a fit or angle being edited in the links table stays open.
+    connect(&m_commitTimer, &QTimer::timeout, this, &QuestionEditor::commitFields);
     connect(&m_document.bank(), &Bank::changed, this, &QuestionEditor::onBankChanged);
 
     m_text = prose(tr("Question"), tr("The question as an interviewer would ask it"), 2);
@@ -62,18 +64,29 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
     m_categories->setIconSize(QSize(10, 10));
     m_notes = prose(tr("Notes or prepared answer"),
         tr("Talking points, or the answer itself for questions not answered with a story"), 6);
-    m_stories = new QLabel;
-    m_stories->setWordWrap(true);
-    m_stories->setTextFormat(Qt::PlainText);
+    m_links = new QuestionLinksPanel(document);
+    connect(m_links, &QuestionLinksPanel::storyRequested, this, [this](StoryId story) {
+        commitPending(); // the question's typed text first, then the story is shown
+        emit storyRequested(story);
+    });
 
-    auto* form = new QFormLayout(this);
+    auto* content = new QWidget;
+    auto* form = new QFormLayout(content);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("Question"), m_text);
     form->addRow(tr("Other phrasings"), m_variants);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Categories"), m_categories);
     form->addRow(tr("Notes or prepared answer"), m_notes);
-    form->addRow(tr("Answered by"), m_stories);
+    form->addRow(tr("Answered by"), m_links);
+    // Scrolled, as the story editor is: the form is taller than a small window.
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     auto* history = new SharedHistoryFilter([this] { commitPending(); }, this);
     for (QPlainTextEdit* edit : {m_text, m_variants, m_notes}) {
@@ -103,6 +116,7 @@ void QuestionEditor::setQuestion(QuestionId id)
     const auto question = id.isValid() ? m_document.bank().question(id) : std::nullopt;
     setEnabled(question.has_value());
     showQuestion(question.value_or(Question {}));
+    m_links->setQuestion(m_question.id);
 }
 
 void QuestionEditor::showQuestion(const Question& question)
@@ -118,27 +132,7 @@ void QuestionEditor::showQuestion(const Question& question)
     setText(m_notes, question.notes);
     m_kind->setCurrentIndex(m_kind->findData(int(question.kind)));
     m_categoryModel->setChecked(question.categories);
-    showLinkedStories();
     m_loading = false;
-}
-
-void QuestionEditor::showLinkedStories()
-{
-    QStringList lines;
-    if (m_question.id.isValid()) {
-        for (const StoryQuestionLink& link : m_document.bank().linksOfQuestion(m_question.id)) {
-            const auto story = m_document.bank().storySummary(link.story);
-            const QString fit = link.fit == LinkFit::Strong ? tr("strong") : tr("partial");
-            QString line = tr("• %1 (%2)").arg(story ? story->title : QString(), fit);
-            if (!link.angle.isEmpty())
-                line += tr(": %1").arg(link.angle);
-            lines.append(line);
-        }
-    }
-    m_stories->setText(lines.isEmpty()
-            ? tr("No story yet. Link one from a story's “Link a Question…”, or write a prepared "
-                 "answer above.")
-            : lines.join(u'\n'));
 }
 
 Question QuestionEditor::questionFromFields() const
@@ -161,6 +155,12 @@ void QuestionEditor::fieldEdited()
 }
 
 void QuestionEditor::commitPending()
+{
+    m_links->commitPending();
+    commitFields();
+}
+
+void QuestionEditor::commitFields()
 {
     m_commitTimer.stop();
     if (m_question.id.isValid()) {
@@ -187,11 +187,6 @@ void QuestionEditor::push(const Question& after, const QString& text)
 
 void QuestionEditor::onBankChanged(const BankChange& change)
 {
-    if (change.entity == BankChange::Entity::Link) {
-        if (change.otherId == m_question.id.value)
-            showLinkedStories();
-        return;
-    }
     if (change.entity != BankChange::Entity::Question || change.id != m_question.id.value)
         return;
     if (change.kind == BankChange::Kind::Removed) {

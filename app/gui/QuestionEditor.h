@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QListView;
 class QPlainTextEdit;
 
@@ -15,10 +14,11 @@ namespace sb::gui {
 
 class BankDocument;
 class CategoryChecklistModel;
+class QuestionLinksPanel;
 
 // Edits one question: its text, other phrasings, kind, categories and the prepared answer for
-// questions not answered with a story, and lists the stories linked to it. Typing is written
-// as in the story editor: one undo step per burst, within a second.
+// questions not answered with a story, and the stories that answer it. Typing is written as in
+// the story editor: one undo step per burst, within a second.
 class QuestionEditor : public QWidget {
     Q_OBJECT
 
@@ -33,14 +33,18 @@ public:
 
     QPlainTextEdit* textEdit() const { return m_text; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
-    QLabel* storiesLabel() const { return m_stories; }
+    QuestionLinksPanel* linksPanel() const { return m_links; }
+
+signals:
+    // A linked story was opened, or a new one written for this question: show it.
+    void storyRequested(sb::StoryId story);
 
 private:
     void showQuestion(const Question& question);
     Question questionFromFields() const;
     void fieldEdited();
+    void commitFields();
     void push(const Question& after, const QString& text);
-    void showLinkedStories();
     void onBankChanged(const BankChange& change);
 
     BankDocument& m_document;
@@ -54,7 +58,7 @@ private:
     CategoryChecklistModel* m_categoryModel = nullptr;
     QListView* m_categories = nullptr;
     QPlainTextEdit* m_notes = nullptr;
-    QLabel* m_stories = nullptr;
+    QuestionLinksPanel* m_links = nullptr;
 };
 
 } // namespace sb::gui

@@ -6,6 +6,7 @@
 #include "app/gui/StorySectionTexts.h"
 #include "app/gui/undo/AddTagCommand.h"
 #include "app/gui/undo/EditRowCommand.h"
+#include "app/gui/undo/UndoMacro.h"
 #include "app/gui/writing/FindReplaceBar.h"
 #include "core/analysis/SpeakingTime.h"
 
@@ -213,19 +214,11 @@ void StoryEditor::addTag(const QString& name)
     }
     // A new tag and its use are one step to undo.
     commitPending();
-    m_document.undoStack().beginMacro(tr("Tag “%1” with “%2”").arg(title, name));
+    const UndoMacro step(m_document, tr("Tag “%1” with “%2”").arg(title, name));
     auto* create = new AddTagCommand(m_document, name);
-    const bool created = m_document.push(create);
-    if (created) {
+    if (m_document.push(create)) {
         const TagId id = create->tag();
         applyChange([id](Story& story) { story.tags.append(id); }, QString());
-    }
-    m_document.undoStack().endMacro();
-    if (!created) {
-        // Leave no empty step behind: an obsolete command is dropped when undone.
-        QUndoStack& stack = m_document.undoStack();
-        const_cast<QUndoCommand*>(stack.command(stack.index() - 1))->setObsolete(true);
-        stack.undo();
     }
 }
 

@@ -1,73 +1,28 @@
 #include "app/gui/StoryLinksPanel.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/Icons.h"
+#include "app/gui/LinkTableView.h"
 #include "app/gui/QuestionPicker.h"
 #include "app/gui/StoryLinksModel.h"
 #include "app/gui/undo/LinkCommand.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
-#include <QStyledItemDelegate>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace sb::gui {
-
-namespace {
-
-// Fit is chosen from its two values, not typed.
-class FitDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget* createEditor(
-        QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
-    {
-        auto* box = new QComboBox(parent);
-        box->addItem(StoryLinksModel::tr("Strong"), toKey(LinkFit::Strong));
-        box->addItem(StoryLinksModel::tr("Partial"), toKey(LinkFit::Partial));
-        return box;
-    }
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        auto* box = static_cast<QComboBox*>(editor);
-        box->setCurrentIndex(box->findData(index.data(Qt::EditRole)));
-    }
-    void setModelData(
-        QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
-    {
-        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
-    }
-};
-
-} // namespace
 
 StoryLinksPanel::StoryLinksPanel(BankDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document)
 {
     m_model = new StoryLinksModel(document, this);
-    m_table = new QTableView;
-    m_table->setModel(m_model);
-    m_table->setAccessibleName(tr("Questions this story answers"));
-    m_table->setItemDelegateForColumn(StoryLinksModel::FitColumn, new FitDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::SelectedClicked);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(
-        StoryLinksModel::QuestionColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        StoryLinksModel::FitColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        StoryLinksModel::AngleColumn, QHeaderView::Stretch);
-    m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 12);
+    m_table = new LinkTableView(m_model, tr("Questions this story answers"));
+    m_table->setPlaceholderText(tr("Not linked to a question yet. Link the questions this "
+                                   "story answers, to find it when preparing for them."));
 
-    m_add = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Link a Question…"));
-    m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Unlink"));
+    m_add = new QPushButton(themedIcon(QStringLiteral("list-add")), tr("&Link a Question…"));
+    m_remove = new QPushButton(themedIcon(QStringLiteral("list-remove")), tr("Unlink"));
     m_remove->setEnabled(false);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -81,6 +36,7 @@ StoryLinksPanel::StoryLinksPanel(BankDocument& document, QWidget* parent)
 
     connect(m_add, &QPushButton::clicked, this, &StoryLinksPanel::addFromPicker);
     connect(m_remove, &QPushButton::clicked, this, &StoryLinksPanel::removeCurrent);
+    connect(m_table, &LinkTableView::removeRequested, this, &StoryLinksPanel::removeCurrent);
     const auto updateRemove = [this] { m_remove->setEnabled(m_table->currentIndex().isValid()); };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, updateRemove);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateRemove);
@@ -94,10 +50,7 @@ void StoryLinksPanel::setStory(StoryId story)
 
 void StoryLinksPanel::commitPending()
 {
-    // Moving the current cell commits and closes its editor, the view's own way of doing it.
-    const QModelIndex current = m_table->currentIndex();
-    m_table->setCurrentIndex(QModelIndex());
-    m_table->setCurrentIndex(current);
+    m_table->commitPending();
 }
 
 void StoryLinksPanel::addFromPicker()

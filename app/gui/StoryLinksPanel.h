@@ -4,12 +4,12 @@
 
 #include <QWidget>
 
-class QTableView;
 class QPushButton;
 
 namespace sb::gui {
 
 class BankDocument;
+class LinkTableView;
 class StoryLinksModel;
 
 // "Questions this story answers": the links of one story, with fit and angle editable in
@@ -27,7 +27,7 @@ public:
     void commitPending();
 
     StoryLinksModel* model() const { return m_model; }
-    QTableView* table() const { return m_table; }
+    LinkTableView* table() const { return m_table; }
     QPushButton* addButton() const { return m_add; }
 
 private:
@@ -35,7 +35,7 @@ private:
 
     BankDocument& m_document;
     StoryLinksModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
+    LinkTableView* m_table = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "app/gui/BankDocument.h"
 #include "app/gui/BankLock.h"
 #include "app/gui/BankOpening.h"
+#include "app/gui/ContrastStyle.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RecentBanks.h"
 #include "core/BankError.h"
@@ -18,6 +19,8 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // The style chosen for this desktop (or by -style), with check boxes visible when dark.
+    QApplication::setStyle(new sb::gui::ContrastStyle(QApplication::style()->name()));
     sb::setApplicationIdentity();
     QApplication::setApplicationVersion(QLatin1String(sb::kVersion));
     QApplication::setApplicationDisplayName(QStringLiteral("StoryBank"));

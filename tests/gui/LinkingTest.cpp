@@ -1,4 +1,5 @@
 #include "app/gui/BankDocument.h"
+#include "app/gui/LinkTableView.h"
 #include "app/gui/QuestionListModel.h"
 #include "app/gui/QuestionPicker.h"
 #include "app/gui/StoryLinksModel.h"
@@ -8,7 +9,6 @@
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QListView>
-#include <QTableView>
 #include <QTest>
 
 namespace sb::test {

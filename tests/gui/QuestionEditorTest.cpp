@@ -1,9 +1,11 @@
 #include "app/gui/QuestionEditor.h"
 #include "app/gui/BankDocument.h"
+#include "app/gui/QuestionLinksModel.h"
+#include "app/gui/QuestionLinksPanel.h"
 #include "tests/gui/DocumentTest.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QLabel>
 #include <QPlainTextEdit>
 #include <QTest>
 
@@ -65,14 +67,20 @@ TEST_F(QuestionEditorTest, KindIsChangedThroughTheUndoStack)
     EXPECT_EQ(stored().kind, QuestionKind::RoleFit);
 }
 
-TEST_F(QuestionEditorTest, ShowsTheStoriesThatAnswerIt)
+TEST_F(QuestionEditorTest, ListsTheStoriesThatAnswerItAsTheyAreLinked)
 {
-    EXPECT_TRUE(editor->storiesLabel()->text().contains(QStringLiteral("No story yet")));
+    QuestionLinksModel* links = editor->linksPanel()->model();
+    QAbstractItemModelTester tester(links, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(links->rowCount(), 0);
     const StoryId story = document->bank().addStory(sampleStory());
     document->bank().link({story, id, LinkFit::Partial, QStringLiteral("Tie it to growth")});
-    const QString shown = editor->storiesLabel()->text();
-    EXPECT_TRUE(shown.contains(sampleStory().title)) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(QStringLiteral("Tie it to growth")));
+    ASSERT_EQ(links->rowCount(), 1);
+    EXPECT_EQ(
+        links->index(0, QuestionLinksModel::StoryColumn).data().toString(), sampleStory().title);
+    EXPECT_EQ(links->index(0, QuestionLinksModel::FitColumn).data().toString(),
+        QStringLiteral("Partial"));
+    EXPECT_EQ(links->index(0, QuestionLinksModel::AngleColumn).data().toString(),
+        QStringLiteral("Tie it to growth"));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "app/gui/undo/AddStoryCommand.h"
 #include "app/gui/undo/EditRowCommand.h"
 #include "app/gui/undo/RemoveStoryCommand.h"
+#include "app/gui/undo/UndoMacro.h"
 #include "tests/gui/DocumentTest.h"
 
 namespace sb::test {
@@ -73,6 +74,29 @@ TEST_F(UndoCommandTest, AFailedWriteIsReportedAndDroppedFromTheStack)
     stack().push(new EditStoryCommand(*document, ghost, ghost, QStringLiteral("edit")));
     EXPECT_EQ(failures.size(), 1);
     EXPECT_EQ(stack().count(), 0);
+}
+
+TEST_F(UndoCommandTest, AMacroIsOneStepAndAnEmptyOneLeavesNoStep)
+{
+    Story ghost = sampleStory();
+    ghost.id = StoryId(999); // no such story: the update fails
+    {
+        const UndoMacro step(*document, QStringLiteral("nothing written"));
+        EXPECT_FALSE(
+            document->push(new EditStoryCommand(*document, ghost, ghost, QStringLiteral("edit"))));
+    }
+    EXPECT_EQ(stack().count(), 0);
+    EXPECT_FALSE(stack().canUndo());
+
+    {
+        const UndoMacro step(*document, QStringLiteral("two stories"));
+        document->push(new AddStoryCommand(*document, sampleStory()));
+        document->push(new AddStoryCommand(*document, sampleStory(QStringLiteral("Second"))));
+    }
+    EXPECT_EQ(stack().count(), 1);
+    EXPECT_EQ(docBank().stats().stories, 2);
+    stack().undo();
+    EXPECT_EQ(docBank().stats().stories, 0);
 }
 
 } // namespace
