@@ -1,6 +1,7 @@
 #include "app/gui/StoryLabelsPanel.h"
 
 #include "app/gui/CategoryChecklistModel.h"
+#include "app/gui/ColourSwatch.h"
 #include "core/Bank.h"
 
 #include <QCompleter>
@@ -70,8 +71,10 @@ StoryLabelsPanel::StoryLabelsPanel(Bank& bank, QWidget* parent) : QWidget(parent
             emit tagAdded(name);
     });
     connect(&m_bank, &Bank::changed, this, [this](const BankChange& change) {
-        if (change.entity == BankChange::Entity::Tag)
+        if (change.entity == BankChange::Entity::Tag) {
             refreshTagNames();
+            showTags(m_tagIds); // a renamed or recoloured tag shows at once
+        }
     });
     refreshTagNames();
 }
@@ -87,6 +90,20 @@ void StoryLabelsPanel::refreshTagNames()
 void StoryLabelsPanel::showStory(const Story& story)
 {
     m_categoryModel->setChecked(story.categories);
+    showTags(story.tags);
+}
+
+void StoryLabelsPanel::showTags(const QList<TagId>& ids)
+{
+    m_tagIds = ids;
+    QList<Tag> tags;
+    for (TagId id : ids) {
+        if (const auto tag = m_bank.tag(id))
+            tags.append(*tag);
+    }
+    if (tags == m_shownTags)
+        return; // typing in the story re-shows it often; the chips stay as they are
+    m_shownTags = tags;
     while (QLayoutItem* item = m_chips->takeAt(0)) {
         // Later, not now: this may run inside the click of the chip being replaced.
         if (QWidget* chip = item->widget()) {
@@ -95,11 +112,12 @@ void StoryLabelsPanel::showStory(const Story& story)
         }
         delete item;
     }
-    for (TagId id : story.tags) {
-        const auto tag = m_bank.tag(id);
-        if (!tag)
-            continue;
+    for (const Tag& shown : std::as_const(m_shownTags)) {
+        const auto* tag = &shown;
+        const TagId id = shown.id;
         auto* chip = new QToolButton;
+        chip->setIcon(colourSwatch(QColor(tag->colour)));
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         chip->setText(tr("%1 ✕").arg(tag->name));
         chip->setToolTip(tr("Remove the tag “%1” from this story").arg(tag->name));
         chip->setAccessibleName(tr("Remove tag %1").arg(tag->name));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/Tag.h"
+
 #include "core/model/BankChange.h"
 #include "core/model/Story.h"
 
@@ -39,11 +41,14 @@ signals:
 
 private:
     void refreshTagNames();
+    void showTags(const QList<TagId>& ids);
 
     Bank& m_bank;
     CategoryChecklistModel* m_categoryModel = nullptr;
     QListView* m_categories = nullptr;
     QHBoxLayout* m_chips = nullptr;
+    QList<TagId> m_tagIds; // the story's tags, in its order
+    QList<Tag> m_shownTags; // what the chips show now: rebuilt only when this changes
     QLineEdit* m_tagField = nullptr;
     QStringListModel* m_tagNames = nullptr;
 };

@@ -84,6 +84,31 @@ TEST_F(StoryLabelsTest, ExistingTagIsReusedIgnoringCase)
     EXPECT_EQ(stored().tags.size(), 1) << "a tag is on a story once";
 }
 
+TEST_F(StoryLabelsTest, ChipsFollowARenameAndStayPutWhileTheStoryIsRetyped)
+{
+    typeTag(QStringLiteral("mentoring"));
+    const auto visibleChips = [this] {
+        QList<QToolButton*> chips;
+        for (auto* button : editor->labelsPanel()->findChildren<QToolButton*>()) {
+            if (!button->isHidden() && button->text().contains(QStringLiteral("✕")))
+                chips.append(button);
+        }
+        return chips;
+    };
+    ASSERT_EQ(visibleChips().size(), 1);
+    QToolButton* chip = visibleChips().first();
+    Story retyped = stored();
+    retyped.situation += QStringLiteral(" More.");
+    document->bank().updateStory(retyped); // re-shows the story
+    EXPECT_EQ(visibleChips(), QList<QToolButton*> {chip}); // the same chip, not a new one
+
+    Tag renamed = *document->bank().tagNamed(QStringLiteral("mentoring"));
+    renamed.name = QStringLiteral("coaching");
+    document->bank().updateTag(renamed);
+    ASSERT_EQ(visibleChips().size(), 1);
+    EXPECT_TRUE(visibleChips().first()->text().startsWith(QStringLiteral("coaching")));
+}
+
 TEST_F(StoryLabelsTest, ClickingATagChipRemovesTheTagFromTheStoryOnly)
 {
     typeTag(QStringLiteral("mentoring"));
