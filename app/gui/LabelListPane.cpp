@@ -23,6 +23,7 @@ LabelListPane::LabelListPane(BankDocument& document, Kind kind, QWidget* parent)
     m_list->setModel(m_model);
     m_list->setAccessibleName(kind == Kind::Tags ? tr("Tags") : tr("Categories"));
     m_list->setUniformItemSizes(true);
+    m_list->setIconSize(QSize(14, 14)); // a colour swatch, not a picture
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_list);
 }
