@@ -25,7 +25,9 @@ StoryEditor::StoryEditor(BankDocument& document, QWidget* parent)
 {
     m_commitTimer.setSingleShot(true);
     m_commitTimer.setInterval(kCommitDelayMs);
-    connect(&m_commitTimer, &QTimer::timeout, this, &StoryEditor::commitPending);
+    // The pause in typing writes the text fields only: an angle being typed in the links table
+    // stays open until the user leaves it.
+    connect(&m_commitTimer, &QTimer::timeout, this, &StoryEditor::commitFields);
     connect(&m_document.bank(), &Bank::changed, this, &StoryEditor::onBankChanged);
     buildUi();
     setEnabled(false);
@@ -152,8 +154,13 @@ void StoryEditor::fieldEdited()
 
 void StoryEditor::commitPending()
 {
-    m_commitTimer.stop();
     m_links->commitPending();
+    commitFields();
+}
+
+void StoryEditor::commitFields()
+{
+    m_commitTimer.stop();
     if (!m_story.id.isValid()) {
         m_document.setPendingEdits(false);
         return;

@@ -56,6 +56,7 @@ public:
 private:
     void buildUi();
     QPlainTextEdit* addSection(StorySection section, QFormLayout* form);
+    void commitFields();
     void showStory(const Story& story);
     void showSections();
     void updateSpeakingTime();

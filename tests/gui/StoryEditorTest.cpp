@@ -1,11 +1,17 @@
 #include "app/gui/StoryEditor.h"
+
 #include "app/gui/BankDocument.h"
+#include "app/gui/LinkTableView.h"
+#include "app/gui/StoryLinksModel.h"
+#include "app/gui/StoryLinksPanel.h"
 #include "tests/gui/DocumentTest.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTest>
 
 namespace sb::test {
@@ -67,6 +73,29 @@ TEST_F(StoryEditorTest, ABurstOfTypingIsOneUndoStep)
     document->undoStack().undo();
     EXPECT_EQ(document->bank().story(id)->title, sampleStory().title);
     EXPECT_EQ(title->text(), sampleStory().title) << "the editor shows what undo restored";
+}
+
+TEST_F(StoryEditorTest, ThePauseAfterTypingLeavesAnAngleBeingTypedOpen)
+{
+    Question question;
+    question.text = QStringLiteral("Tell me about a failure.");
+    const QuestionId asked = document->bank().addQuestion(question);
+    editor->linksPanel()->linkQuestion(asked);
+    typeInto(editor->sectionEdit(StorySection::Result), QStringLiteral(" More."));
+
+    LinkTableView* table = editor->linksPanel()->table();
+    const QModelIndex angle = table->model()->index(0, StoryLinksModel::AngleColumn);
+    table->setCurrentIndex(angle);
+    table->edit(angle);
+    // The delegate's editor: a line edit on the table's viewport.
+    const QPointer<QLineEdit> field = table->viewport()->findChild<QLineEdit*>();
+    ASSERT_NE(field, nullptr);
+    QTest::keyClicks(field.data(), QStringLiteral("Own it"));
+    QTest::qWait(StoryEditor::kCommitDelayMs + 300); // the typed section is written meanwhile
+    EXPECT_TRUE(document->bank().story(id)->result.contains(QStringLiteral(" More.")));
+    EXPECT_TRUE(field && field->isVisible()); // and the cell being typed in is still open
+    editor->commitPending();
+    EXPECT_EQ(document->bank().linkBetween(id, asked)->angle, QStringLiteral("Own it"));
 }
 
 TEST_F(StoryEditorTest, StarToCarlToStarLosesNoCharacter)
