@@ -190,13 +190,7 @@ QuestionId Bank::restoreQuestion(const Question& question, const QList<StoryQues
         // Categories deleted since are left out rather than refusing the whole undo.
         kept.categories.removeIf([this](CategoryId c) { return !m_stores->categories.find(c); });
         const QuestionId inserted = m_stores->questions.insert(kept);
-        for (StoryQuestionLink link : links) {
-            link.question = inserted;
-            if (m_stores->stories.find(link.story)) {
-                m_stores->links.upsert(link);
-                restored.append(link);
-            }
-        }
+        restored = putBackLinks(links);
         m_stores->search.reindexQuestion(inserted);
         return inserted.value;
     }));
@@ -270,13 +264,7 @@ StoryId Bank::restoreStory(const Story& story, const QList<StoryQuestionLink>& l
         kept.tags.removeIf([this](TagId t) { return !m_stores->tags.find(t); });
         kept.categories.removeIf([this](CategoryId c) { return !m_stores->categories.find(c); });
         const StoryId inserted = m_stores->stories.insert(kept);
-        for (StoryQuestionLink link : links) {
-            link.story = inserted;
-            if (m_stores->questions.find(link.question)) { // the question may be gone by now
-                m_stores->links.upsert(link);
-                restored.append(link);
-            }
-        }
+        restored = putBackLinks(links);
         m_stores->search.reindexStory(inserted);
         return inserted.value;
     }));
@@ -297,6 +285,19 @@ void Bank::removeStory(StoryId id)
     removeRow(
         m_stores->stories, id, Entity::Story, kNoStory, [&] { m_stores->search.removeStory(id); });
     announceLinks(links, Kind::Removed);
+}
+
+QList<StoryQuestionLink> Bank::putBackLinks(const QList<StoryQuestionLink>& links)
+{
+    QList<StoryQuestionLink> restored;
+    for (const StoryQuestionLink& link : links) {
+        // The other end may be gone by now: that link stays gone.
+        if (m_stores->stories.find(link.story) && m_stores->questions.find(link.question)) {
+            m_stores->links.upsert(link);
+            restored.append(link);
+        }
+    }
+    return restored;
 }
 
 void Bank::announceLinks(const QList<StoryQuestionLink>& links, BankChange::Kind kind)

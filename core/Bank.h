@@ -147,6 +147,8 @@ signals:
 private:
     Bank(QString path, std::unique_ptr<Database> db);
     void loadStarterCatalog();
+    // Inside a write: puts back the links whose two ends exist; returns those put back.
+    QList<StoryQuestionLink> putBackLinks(const QList<StoryQuestionLink>& links);
     void announceLinks(const QList<StoryQuestionLink>& links, BankChange::Kind kind);
     template<typename IdT> void announceUpdated(BankChange::Entity entity, const QList<IdT>& ids);
 
