@@ -186,6 +186,13 @@ void LabelEditor::showUsage()
     }
 }
 
+void LabelEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_id != 0)
+        showUsage();
+}
+
 void LabelEditor::fieldEdited()
 {
     if (m_loading || m_id == 0)
@@ -292,7 +299,9 @@ void LabelEditor::onBankChanged(const BankChange& change)
     using Entity = BankChange::Entity;
     const Entity mine = m_kind == Kind::Tags ? Entity::Tag : Entity::Category;
     if (change.entity != mine) {
-        if (m_id != 0 && (change.entity == Entity::Story || change.entity == Entity::Question))
+        // Stories are edited while this editor is hidden: it catches up when shown again.
+        if (m_id != 0 && isVisible()
+            && (change.entity == Entity::Story || change.entity == Entity::Question))
             showUsage();
         return;
     }

@@ -47,6 +47,9 @@ public:
 signals:
     void storyRequested(sb::StoryId story);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildColourRow();
     void show();
