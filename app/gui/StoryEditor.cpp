@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStackedWidget>
 #include <QUndoStack>
 
 namespace sb::gui {
@@ -38,6 +39,7 @@ void StoryEditor::setStory(StoryId id)
     commitPending();
     const std::optional<Story> story = id.isValid() ? m_document.bank().story(id) : std::nullopt;
     setEnabled(story.has_value());
+    m_pages->setCurrentIndex(story ? 0 : 1);
     m_findBar->setStoryShown(story.has_value());
     showStory(story.value_or(Story {}));
     m_links->setStory(story ? story->id : StoryId());

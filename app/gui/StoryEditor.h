@@ -17,6 +17,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QStackedWidget;
 
 namespace sb::gui {
 
@@ -74,6 +75,7 @@ private:
     QTimer m_commitTimer;
     bool m_loading = false;
 
+    QStackedWidget* m_pages = nullptr; // the form, or "no story is open"
     QLineEdit* m_title = nullptr;
     QLineEdit* m_summary = nullptr;
     QButtonGroup* m_method = nullptr;

@@ -12,10 +12,12 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -118,9 +120,20 @@ void StoryEditor::buildUi()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // With no story chosen, a line saying how to get one reads better than an empty form.
+    auto* none =
+        new QLabel(tr("No story is open.\n\nPress %1 to write a new one, or choose one "
+                      "from the list.")
+                       .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    none->setAlignment(Qt::AlignCenter);
+    none->setWordWrap(true);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(scroll);
+    m_pages->addWidget(none);
+    m_pages->setCurrentWidget(none);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_pages);
     m_findBar =
         new FindReplaceBar([this] { return proseFields(); }, [this] { commitPending(); }, this);
     outer->addWidget(m_findBar);

@@ -9,6 +9,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -96,6 +97,21 @@ TEST_F(StoryEditorTest, ThePauseAfterTypingLeavesAnAngleBeingTypedOpen)
     EXPECT_TRUE(field && field->isVisible()); // and the cell being typed in is still open
     editor->commitPending();
     EXPECT_EQ(document->bank().linkBetween(id, asked)->angle, QStringLiteral("Own it"));
+}
+
+TEST_F(StoryEditorTest, WithNoStoryItSaysHowToStartOneInsteadOfAnEmptyForm)
+{
+    EXPECT_TRUE(editor->titleEdit()->isVisibleTo(editor.get()));
+    editor->setStory(StoryId());
+    EXPECT_FALSE(editor->titleEdit()->isVisibleTo(editor.get()));
+    bool hinted = false;
+    for (QLabel* label : editor->findChildren<QLabel*>())
+        hinted = hinted
+            || (label->isVisibleTo(editor.get())
+                && label->text().startsWith(QStringLiteral("No story is open.")));
+    EXPECT_TRUE(hinted);
+    editor->setStory(id);
+    EXPECT_TRUE(editor->titleEdit()->isVisibleTo(editor.get()));
 }
 
 TEST_F(StoryEditorTest, StarToCarlToStarLosesNoCharacter)
