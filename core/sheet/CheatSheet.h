@@ -34,6 +34,8 @@ struct SheetStory {
     QStringList cues; // the story's own cues, or cues derived from its sections
     bool cuesDerived = false; // true when the story had no cues of its own
     QString keyFigure; // the result's headline number ("40%", "$1.2M", "3x"), when it has one
+
+    friend bool operator==(const SheetStory&, const SheetStory&) = default;
 };
 
 struct SheetCategory {
@@ -41,11 +43,15 @@ struct SheetCategory {
     QString name;
     QString colour; // "#rrggbb" or empty
     QList<SheetStory> stories; // best first
+
+    friend bool operator==(const SheetCategory&, const SheetCategory&) = default;
 };
 
 struct SheetAnswer {
     QString question;
     QString answer;
+
+    friend bool operator==(const SheetAnswer&, const SheetAnswer&) = default;
 };
 
 // A composed cheat sheet: what goes on the page, before any layout. Renderers and the page fit
@@ -63,6 +69,8 @@ struct CheatSheet {
         return categories.isEmpty() && pitch.isEmpty() && preparedAnswers.isEmpty()
             && questionsToAsk.isEmpty();
     }
+
+    friend bool operator==(const CheatSheet&, const CheatSheet&) = default;
 };
 
 } // namespace sb
