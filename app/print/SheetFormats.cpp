@@ -29,6 +29,7 @@ QFont SheetFormats::documentFont() const
     // Unhinted outlines lay out the same at any resolution, so the page on screen is the page
     // on paper.
     font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(m_base);
     return font;
 }
