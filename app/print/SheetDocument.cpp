@@ -22,7 +22,6 @@ std::unique_ptr<QTextDocument> blankDocument(const SheetFormats& formats)
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
     document->setDefaultFont(formats.documentFont());
-    document->setIndentWidth(formats.indentWidth());
     document->setUseDesignMetrics(true);
     QTextOption option = document->defaultTextOption();
     // A long word or address breaks at the column edge rather than being cut off.
