@@ -22,7 +22,6 @@ std::unique_ptr<QTextDocument> blankDocument(const SheetFormats& formats)
     auto document = std::make_unique<QTextDocument>();
     document->setUndoRedoEnabled(false);
     document->setDefaultFont(formats.documentFont());
-    document->setIndentWidth(formats.indentWidth());
     document->setUseDesignMetrics(true);
     QTextOption option = document->defaultTextOption();
     // A long word or address breaks at the column edge rather than being cut off.
@@ -32,24 +31,15 @@ std::unique_ptr<QTextDocument> blankDocument(const SheetFormats& formats)
     return document;
 }
 
-// Heights of content laid out alone at the given width.
-class Measure {
-public:
-    Measure(const SheetFormats& formats, qreal width) : m_formats(formats), m_width(width) { }
-
-    template<typename Write> qreal height(Write write) const
-    {
-        const auto document = blankDocument(m_formats);
-        document->setTextWidth(m_width);
-        SheetSectionWriter writer(QTextCursor(document.get()), m_formats);
-        write(writer);
-        return document->documentLayout()->documentSize().height();
-    }
-
-private:
-    const SheetFormats& m_formats;
-    qreal m_width;
-};
+// The height of content laid out alone at the given width.
+template<typename Write> qreal measuredHeight(const SheetFormats& formats, qreal width, Write write)
+{
+    const auto document = blankDocument(formats);
+    document->setTextWidth(width);
+    SheetSectionWriter writer(QTextCursor(document.get()), formats);
+    write(writer);
+    return document->documentLayout()->documentSize().height();
+}
 
 QTextTableFormat columnTableFormat(int columnCount, bool startsPage)
 {
@@ -67,81 +57,122 @@ QTextTableFormat columnTableFormat(int columnCount, bool startsPage)
     return format;
 }
 
+// Everything the layout of one sheet at one style needs, worked out once.
+struct SheetLayout {
+    CheatSheet shown;
+    SheetPage page;
+    SheetFormats formats;
+    int columnCount;
+    qreal gap; // between the columns
+    QList<SheetSection> sections;
+    QList<qreal> sectionHeights;
+    qreal sectionGap; // above every section but the first in a column
+    qreal headerHeight;
+
+    SheetLayout(const CheatSheet& sheet, const SheetStyle& style)
+        : shown(SheetTrimming::apply(sheet, style.trims)), page(style),
+          formats(style.basePointSize, page), columnCount(style.columnCount()),
+          gap(columnCount > 1 ? formats.columnGap() : 0.0), sections(SheetSection::of(shown))
+          // Every section opens with a heading, whose top margin counts between sections but not
+          // at the top of a column (nor in the measurement, where the heading comes first).
+          ,
+          sectionGap(formats.headingBlock(QColor()).topMargin())
+    {
+        headerHeight = measuredHeight(formats, page.bodyWidth(),
+            [&](SheetSectionWriter& writer) { writer.writeHeader(shown.title, shown.subtitle); });
+        // A little narrower than the columns: the table rounds its column widths, and a line
+        // that wraps only in the real column would make a section taller than planned.
+        const qreal width = page.bodyWidth() / columnCount - gap / 2 - page.fromPoints(1.5);
+        for (const SheetSection& section : sections) {
+            sectionHeights.append(measuredHeight(formats, width,
+                [&](SheetSectionWriter& writer) { writer.writeSection(shown, section); }));
+        }
+    }
+
+    QList<SheetPagePlan> plan(qreal lessHeight) const
+    {
+        // Room for rounding and the empty paragraph before the columns.
+        const qreal available = page.bodyHeight() - page.fromPoints(2.0) - lessHeight;
+        return SheetColumns::plan(
+            sectionHeights, sectionGap, columnCount, available - headerHeight, available);
+    }
+
+    std::unique_ptr<QTextDocument> compose(const QList<SheetPagePlan>& plans) const
+    {
+        auto document = blankDocument(formats);
+        const QString title = SheetText::line(shown.title);
+        document->setMetaInformation(
+            QTextDocument::DocumentTitle, title.isEmpty() ? SheetLabels::defaultTitle() : title);
+        document->setPageSize(page.documentPageSize());
+        QTextFrameFormat rootFormat = document->rootFrame()->frameFormat();
+        const QMarginsF margins = page.documentMargins();
+        rootFormat.setLeftMargin(margins.left());
+        rootFormat.setRightMargin(margins.right());
+        rootFormat.setTopMargin(margins.top());
+        rootFormat.setBottomMargin(margins.bottom());
+        document->rootFrame()->setFrameFormat(rootFormat);
+
+        QTextCursor cursor(document.get());
+        SheetSectionWriter header(cursor, formats);
+        header.writeHeader(shown.title, shown.subtitle);
+        if (sections.isEmpty()) {
+            header.writeNote(SheetLabels::emptySheet());
+            return document;
+        }
+        for (int p = 0; p < plans.size(); ++p) {
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertBlock(formats.spacerBlock(), formats.spacer());
+            QTextTable* table =
+                cursor.insertTable(1, columnCount, columnTableFormat(columnCount, p > 0));
+            for (int column = 0; column < columnCount; ++column)
+                fillColumn(table->cellAt(0, column), column, plans.at(p).columns.at(column));
+        }
+        // The paragraph a document keeps after its last table must not start a page of its own.
+        cursor.movePosition(QTextCursor::End);
+        cursor.setBlockFormat(formats.spacerBlock());
+        cursor.setBlockCharFormat(formats.spacer());
+        return document;
+    }
+
+    void fillColumn(QTextTableCell cell, int column, const QList<int>& sectionIndexes) const
+    {
+        QTextTableCellFormat format;
+        format.setTopPadding(0);
+        format.setBottomPadding(0);
+        format.setLeftPadding(column > 0 ? gap / 2 : 0);
+        format.setRightPadding(column + 1 < columnCount ? gap / 2 : 0);
+        cell.setFormat(format);
+        SheetSectionWriter writer(cell.firstCursorPosition(), formats);
+        for (const int index : sectionIndexes)
+            writer.writeSection(shown, sections.at(index));
+    }
+};
+
 } // namespace
 
 std::unique_ptr<QTextDocument> SheetDocument::build(
     const CheatSheet& sheet, const SheetStyle& style)
 {
-    const CheatSheet shown = SheetTrimming::apply(sheet, style.trims);
-    const SheetPage page(style);
-    const SheetFormats formats(style.basePointSize, page);
-    const int columnCount = style.columnCount();
-    const qreal gap = columnCount > 1 ? formats.columnGap() : 0.0;
-    const qreal columnWidth = page.bodyWidth() / columnCount - gap / 2;
-
-    auto document = blankDocument(formats);
-    document->setMetaInformation(QTextDocument::DocumentTitle,
-        SheetText::line(shown.title).isEmpty() ? SheetLabels::defaultTitle()
-                                               : SheetText::line(shown.title));
-    document->setPageSize(page.documentPageSize());
-    QTextFrameFormat rootFormat = document->rootFrame()->frameFormat();
-    const QMarginsF margins = page.documentMargins();
-    rootFormat.setLeftMargin(margins.left());
-    rootFormat.setRightMargin(margins.right());
-    rootFormat.setTopMargin(margins.top());
-    rootFormat.setBottomMargin(margins.bottom());
-    document->rootFrame()->setFrameFormat(rootFormat);
-
-    QTextCursor cursor(document.get());
-    SheetSectionWriter headerWriter(cursor, formats);
-    headerWriter.writeHeader(shown.title, shown.subtitle);
-    const qreal headerHeight = Measure(formats, page.bodyWidth()).height([&](auto& writer) {
-        writer.writeHeader(shown.title, shown.subtitle);
-    });
-
-    const QList<SheetSection> sections = SheetSection::of(shown);
-    if (sections.isEmpty()) {
-        headerWriter.writeNote(SheetLabels::emptySheet());
-        return document;
-    }
-
-    QList<qreal> heights;
-    const Measure measure(formats, columnWidth);
-    for (const SheetSection& section : sections) {
-        heights.append(measure.height(
-            [&](SheetSectionWriter& writer) { writer.writeSection(shown, section); }));
-    }
-
-    // Every section opens with a heading whose top margin counts between sections but not at
-    // the top of a column (nor in the measurement, where the heading is first).
-    const qreal sectionGap = formats.headingBlock(QColor()).topMargin();
-    // A little room for rounding and the empty paragraph before the columns.
-    const qreal slack = page.fromPoints(2.0);
-    const QList<SheetPagePlan> plans = SheetColumns::plan(heights, sectionGap, columnCount,
-        page.bodyHeight() - headerHeight - slack, page.bodyHeight() - slack);
-
-    for (int p = 0; p < plans.size(); ++p) {
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertBlock(formats.spacerBlock(), formats.spacer());
-        QTextTable* table =
-            cursor.insertTable(1, columnCount, columnTableFormat(columnCount, p > 0));
-        for (int column = 0; column < columnCount; ++column) {
-            QTextTableCell cell = table->cellAt(0, column);
-            QTextTableCellFormat cellFormat;
-            cellFormat.setTopPadding(0);
-            cellFormat.setBottomPadding(0);
-            cellFormat.setLeftPadding(column > 0 ? gap / 2 : 0);
-            cellFormat.setRightPadding(column + 1 < columnCount ? gap / 2 : 0);
-            cell.setFormat(cellFormat);
-            SheetSectionWriter writer(cell.firstCursorPosition(), formats);
-            for (const int index : plans.at(p).columns.at(column))
-                writer.writeSection(shown, sections.at(index));
+    const SheetLayout layout(sheet, style);
+    // Measured heights can still be a line short of the real layout. Then a column spills onto
+    // a page of its own, which the page count shows: plan again with a line less per page.
+    const qreal line = layout.page.fromPoints(style.basePointSize * 1.2);
+    std::unique_ptr<QTextDocument> best;
+    int bestPages = 0;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QList<SheetPagePlan> plans = layout.plan(attempt * line);
+        auto document = layout.compose(plans);
+        const int pages = document->pageCount();
+        const bool asPlanned = pages <= qMax(1, int(plans.size()));
+        // Fewest pages first (they decide the fit), then the layout without a spilled column.
+        if (!best || pages < bestPages || (pages == bestPages && asPlanned)) {
+            best = std::move(document);
+            bestPages = pages;
         }
+        if (asPlanned)
+            break;
     }
-    cursor.movePosition(QTextCursor::End);
-    cursor.setBlockFormat(formats.spacerBlock());
-    cursor.setBlockCharFormat(formats.spacer());
-    return document;
+    return best;
 }
 
 } // namespace sb::print

@@ -2,6 +2,8 @@
 
 #include "app/print/SheetColour.h"
 
+#include <QFontMetricsF>
+
 namespace sb::print {
 
 namespace {
@@ -29,13 +31,9 @@ QFont SheetFormats::documentFont() const
     // Unhinted outlines lay out the same at any resolution, so the page on screen is the page
     // on paper.
     font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferNoShaping);
     font.setPointSizeF(m_base);
     return font;
-}
-
-qreal SheetFormats::indentWidth() const
-{
-    return space(1.0);
 }
 
 qreal SheetFormats::columnGap() const
@@ -150,24 +148,34 @@ QTextCharFormat SheetFormats::hook() const
     return format;
 }
 
-QTextBlockFormat SheetFormats::cueBlock() const
-{
-    QTextBlockFormat format;
-    format.setTopMargin(space(0.05));
-    return format;
-}
-
-QTextListFormat SheetFormats::cueList() const
-{
-    QTextListFormat format;
-    format.setStyle(QTextListFormat::ListDisc);
-    format.setIndent(1);
-    return format;
-}
-
 QTextCharFormat SheetFormats::cue() const
 {
     return text(cueScale, inkColour);
+}
+
+QString SheetFormats::bullet()
+{
+    return QStringLiteral("\u2022\u2002");
+}
+
+QTextCharFormat SheetFormats::bulletMark(const QTextCharFormat& text) const
+{
+    QTextCharFormat format = text;
+    format.setForeground(quietInk);
+    return format;
+}
+
+QTextBlockFormat SheetFormats::bulletBlock(const QTextCharFormat& text) const
+{
+    // Font metrics without a paint device are in the document's units.
+    QFont font = documentFont();
+    font.setPointSizeF(text.fontPointSize());
+    const qreal hanging = QFontMetricsF(font).horizontalAdvance(bullet());
+    QTextBlockFormat format;
+    format.setTopMargin(space(0.05));
+    format.setLeftMargin(hanging);
+    format.setTextIndent(-hanging);
+    return format;
 }
 
 QTextBlockFormat SheetFormats::paragraphBlock() const

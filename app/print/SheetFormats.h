@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
-#include <QTextListFormat>
 
 namespace sb::print {
 
@@ -17,7 +16,6 @@ public:
     SheetFormats(qreal basePointSize, const SheetPage& page);
 
     QFont documentFont() const;
-    qreal indentWidth() const;
     qreal columnGap() const;
 
     QTextBlockFormat titleBlock() const;
@@ -36,9 +34,12 @@ public:
     QTextCharFormat keyFigure(const QColor& accent) const;
     QTextBlockFormat hookBlock() const;
     QTextCharFormat hook() const;
-    QTextBlockFormat cueBlock() const;
-    QTextListFormat cueList() const;
     QTextCharFormat cue() const;
+    // A bullet drawn as text, so the space after it is ours to choose (a QTextList puts its
+    // disc a hair from the text), with a hanging indent that lines wrapped lines up after it.
+    static QString bullet();
+    QTextCharFormat bulletMark(const QTextCharFormat& text) const;
+    QTextBlockFormat bulletBlock(const QTextCharFormat& text) const;
 
     QTextBlockFormat paragraphBlock() const;
     QTextBlockFormat questionBlock() const;

@@ -4,8 +4,6 @@
 #include "app/print/SheetLabels.h"
 #include "app/print/SheetText.h"
 
-#include <QTextList>
-
 namespace sb::print {
 
 QList<SheetSection> SheetSection::of(const CheatSheet& sheet)
@@ -121,16 +119,12 @@ void SheetSectionWriter::writeStory(const SheetStory& story, const QColor& accen
 
 void SheetSectionWriter::writeBullets(const QStringList& items, const QTextCharFormat& format)
 {
-    QTextList* list = nullptr;
     for (const QString& item : items) {
         const QString text = SheetText::line(item);
         if (text.isEmpty())
             continue;
-        startParagraph(m_formats.cueBlock(), format);
-        if (list)
-            list->add(m_cursor.block());
-        else
-            list = m_cursor.createList(m_formats.cueList());
+        startParagraph(m_formats.bulletBlock(format), format);
+        m_cursor.insertText(SheetFormats::bullet(), m_formats.bulletMark(format));
         m_cursor.insertText(text, format);
     }
 }

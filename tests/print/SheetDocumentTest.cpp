@@ -123,11 +123,11 @@ TEST(SheetDocument, EveryPlannedPageIsExactlyOnePrintedPage)
 {
     // The columns are planned from measured heights; the real layout must agree, at every size,
     // or a column would spill onto a page of its own.
-    const QList<CheatSheet> sheets { samples::realisticSheet(), samples::longSheet(12),
-        samples::longSheet(25), samples::longSheet(40) };
+    const QList<CheatSheet> sheets {samples::realisticSheet(), samples::longSheet(12),
+        samples::longSheet(25), samples::longSheet(40)};
     for (const CheatSheet& sheet : sheets) {
-        for (const SheetPaper paper : { SheetPaper::A4, SheetPaper::Letter }) {
-            for (const int columns : { 1, 2 }) {
+        for (const SheetPaper paper : {SheetPaper::A4, SheetPaper::Letter}) {
+            for (const int columns : {1, 2}) {
                 for (qreal size = 7; size <= 11; size += 0.5) {
                     SheetStyle planned = style(size, columns);
                     planned.paper = paper;
