@@ -11,6 +11,7 @@ packages=(
     libgtest-dev
     libhunspell-dev hunspell-en-us
     fonts-dejavu-core
+    poppler-utils # pdfinfo and pdftotext: the tests read back the cheat sheet PDFs
 )
 
 missing=()

@@ -12,6 +12,7 @@ const Command& addCommand();
 const Command& linkCommand();
 const Command& removeCommand();
 const Command& pathCommand();
+const Command& cheatsheetCommand();
 
 const QList<const Command*>& allCommands()
 {
@@ -23,6 +24,7 @@ const QList<const Command*>& allCommands()
         &addCommand(),
         &linkCommand(),
         &removeCommand(),
+        &cheatsheetCommand(),
         &checkCommand(),
         &pathCommand(),
     };

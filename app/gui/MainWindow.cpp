@@ -10,6 +10,7 @@
 #include "app/gui/StoryEditor.h"
 #include "app/gui/StoryListModel.h"
 #include "app/gui/StoryListPane.h"
+#include "app/gui/sheet/CheatSheetWindow.h"
 #include "app/gui/undo/AddStoryCommand.h"
 #include "app/gui/undo/QuestionCommands.h"
 #include "app/gui/undo/RemoveStoryCommand.h"
@@ -288,6 +289,20 @@ void MainWindow::selectQuestion(QuestionId id)
     if (section() != Section::Questions)
         showSection(Section::Questions);
     m_questionPane->selectQuestion(id);
+}
+
+void MainWindow::showCheatSheet()
+{
+    commitPending();
+    if (!m_cheatSheet) {
+        m_cheatSheet = new CheatSheetWindow(m_document.bank(), this);
+        m_cheatSheet->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_cheatSheet->refresh(); // stories may have changed since it was opened
+    }
+    m_cheatSheet->show();
+    m_cheatSheet->raise();
+    m_cheatSheet->activateWindow();
 }
 
 void MainWindow::sayUndoable(const QString& what)

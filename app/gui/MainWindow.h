@@ -4,6 +4,7 @@
 #include "core/model/Id.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -16,6 +17,7 @@ namespace sb::gui {
 
 class BankDocument;
 class BankFileActions;
+class CheatSheetWindow;
 class LabelEditor;
 class LabelListPane;
 class QuestionEditor;
@@ -56,6 +58,8 @@ public:
     void newQuestion();
     void deleteQuestion();
     void selectQuestion(QuestionId id);
+    // Opens the cheat sheet window (one per main window), with what is typed written first.
+    void showCheatSheet();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +89,7 @@ private:
     QuestionEditor* m_questionEditor = nullptr;
     LabelEditor* m_categoryEditor = nullptr;
     LabelEditor* m_tagEditor = nullptr;
+    QPointer<CheatSheetWindow> m_cheatSheet;
     QLabel* m_counts = nullptr;
     QLabel* m_saveState = nullptr;
     BankFileActions* m_fileActions = nullptr;

@@ -28,6 +28,10 @@ void MainWindow::buildActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_fileActions = new BankFileActions(m_document, this);
     m_fileActions->addTo(file);
+    QAction* sheet = file->addAction(themedIcon(QStringLiteral("document-print")),
+        tr("&Cheat Sheet…"), this, &MainWindow::showCheatSheet);
+    sheet->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -115,6 +119,7 @@ void MainWindow::buildActions()
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(add);
     tools->addAction(addQuestion);
+    tools->addAction(sheet);
     tools->addAction(undo);
     tools->addAction(redo);
 }

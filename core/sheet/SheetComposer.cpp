@@ -5,6 +5,7 @@
 #include "core/sheet/KeyFigure.h"
 #include "core/sheet/SheetQuestionBlocks.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -158,6 +159,26 @@ QList<SheetCategory> composeCategories(
             used.insert(candidate->story.id);
         }
         result << shown;
+    }
+    // Stories filed under no category still belong on a sheet of everything ready: under a
+    // heading of their own, last. A sheet of chosen categories leaves them out.
+    if (request.categories.isEmpty()) {
+        QList<const Candidate*> loose;
+        for (const Candidate& candidate : chosen) {
+            if (candidate.fits.isEmpty() && !used.contains(candidate.story.id))
+                loose << &candidate;
+        }
+        std::sort(loose.begin(), loose.end(), [](const Candidate* a, const Candidate* b) {
+            return ranksBefore(*a, *b, CategoryId());
+        });
+        if (!loose.isEmpty()) {
+            SheetCategory other {CategoryId(),
+                QCoreApplication::translate("sb::SheetComposer", "Other stories"), QString(), {}};
+            for (const Candidate* candidate :
+                loose.first(std::min<qsizetype>(perCategory, loose.size())))
+                other.stories << sheetStory(candidate->story);
+            result << other;
+        }
     }
     return result;
 }

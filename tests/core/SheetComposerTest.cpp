@@ -103,6 +103,25 @@ TEST_F(SheetComposerTest, OnlyReadyStoriesUnlessAskedForAll)
         (QStringList {s("Draft one"), s("Idea one"), s("Ready one")}));
 }
 
+TEST_F(SheetComposerTest, StoriesFiledNowhereComeLastUnderOtherStoriesUnlessCategoriesAreChosen)
+{
+    const CategoryId conflict = addCategory(s("Conflict"));
+    addStory(s("Filed"), 3, 3, {conflict});
+    addStory(s("Loose, less sure"), 2, 2, {});
+    addStory(s("Loose, sure"), 5, 5, {});
+
+    const CheatSheet sheet = compose();
+    ASSERT_EQ(sheet.categories.size(), 2);
+    EXPECT_EQ(sheet.categories.last().name, s("Other stories"));
+    EXPECT_FALSE(sheet.categories.last().id.isValid());
+    EXPECT_EQ(titlesUnder(sheet, s("Other stories")),
+        (QStringList {s("Loose, sure"), s("Loose, less sure")}));
+
+    SheetRequest chosen;
+    chosen.categories = {conflict};
+    EXPECT_EQ(compose(chosen).categories.size(), 1);
+}
+
 TEST_F(SheetComposerTest, ChosenTagsKeepOnlyStoriesCarryingOneOfThem)
 {
     const CategoryId conflict = addCategory(s("Conflict"));

@@ -13,6 +13,7 @@ namespace {
 using namespace sb::gui;
 
 const QStringList kDrawn {QStringLiteral("document-new"), QStringLiteral("document-open"),
+    QStringLiteral("document-print"),
     QStringLiteral("document-save-as"), QStringLiteral("edit-delete"), QStringLiteral("edit-find"),
     QStringLiteral("edit-redo"), QStringLiteral("edit-undo"), QStringLiteral("folder"),
     QStringLiteral("help-about"), QStringLiteral("list-add"), QStringLiteral("list-remove"),

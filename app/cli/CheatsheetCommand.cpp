@@ -1,0 +1,175 @@
+#include "app/cli/Command.h"
+
+#include "app/print/SheetExport.h"
+#include "app/print/SheetFitter.h"
+#include "core/Bank.h"
+#include "core/BankError.h"
+#include "core/sheet/SheetComposer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+namespace sb::cli {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("sb::cli::CheatsheetCommand", text, disambiguation, n);
+}
+
+// What the options ask for, checked before the bank is opened.
+struct SheetOptions {
+    QString output;
+    int pages = 1;
+    print::SheetStyle style;
+};
+
+SheetOptions readOptions(const QCommandLineParser& parser)
+{
+    SheetOptions options;
+    options.output = parser.value(QStringLiteral("output"));
+    if (options.output.isEmpty())
+        throw UsageError {
+            tr("Say where to write the sheet: -o sheet.pdf, sheet.html or sheet.md.")};
+    if (!print::SheetExport::formatForPath(options.output))
+        throw UsageError {
+            tr("%1: the name must end in .pdf, .html or .md, which chooses the format.")
+                .arg(options.output)};
+    bool ok = false;
+    options.pages = parser.value(QStringLiteral("pages")).toInt(&ok);
+    if (!ok || options.pages < 1 || options.pages > 4)
+        throw UsageError {tr("--pages takes 1, 2, 3 or 4.")};
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (paper == QLatin1String("a4"))
+        options.style.paper = print::SheetPaper::A4;
+    else if (paper == QLatin1String("letter"))
+        options.style.paper = print::SheetPaper::Letter;
+    else if (!paper.isEmpty())
+        throw UsageError {tr("--paper takes a4 or letter.")};
+    const QString columns = parser.value(QStringLiteral("columns"));
+    if (columns == QLatin1String("1") || columns == QLatin1String("2"))
+        options.style.columns = columns.toInt();
+    else
+        throw UsageError {tr("--columns takes 1 or 2.")};
+    return options;
+}
+
+template<typename Found>
+Found require(const std::optional<Found>& found, const QString& kind, const QString& name)
+{
+    if (!found)
+        throw BankError(
+            BankError::Code::NoSuchItem, tr("There is no %1 named “%2”.").arg(kind, name));
+    return *found;
+}
+
+// cheatsheet: one printable page of the right stories, as PDF, HTML or Markdown.
+class CheatsheetCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("cheatsheet"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("-o OUT.pdf|OUT.html|OUT.md [--category NAME]… [--tag NAME]… "
+                              "[--interview NAME] [--pages N] [--paper a4|letter]");
+    }
+    QString summary() const override { return tr("Make the one-page cheat sheet."); }
+    void addOptions(QCommandLineParser& parser) const override
+    {
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+            tr("Where to write it; .pdf, .html or .md chooses the format."), tr("FILE")});
+        parser.addOption({QStringLiteral("category"),
+            tr("Only this category (repeatable, in the order given)."), tr("NAME")});
+        parser.addOption({QStringLiteral("tag"),
+            tr("Only stories with this tag (repeatable: any of them)."), tr("NAME")});
+        parser.addOption({QStringLiteral("interview"),
+            tr("Head the sheet with this interview (its company or role)."), tr("NAME")});
+        parser.addOption({QStringLiteral("pages"), tr("Fit on N pages (default 1)."),
+            QStringLiteral("N"), QStringLiteral("1")});
+        parser.addOption({QStringLiteral("paper"),
+            tr("a4 or letter (default: the usual paper where you live)."), QStringLiteral("SIZE")});
+        parser.addOption({QStringLiteral("columns"), tr("1 or 2 columns (default 2)."),
+            QStringLiteral("N"), QStringLiteral("2")});
+        parser.addOption({QStringLiteral("title"), tr("The sheet's heading."), tr("TEXT")});
+        parser.addOption(
+            {QStringLiteral("all"), tr("Drafts and ideas too, not only ready stories.")});
+    }
+
+    int run(const QCommandLineParser& parser, const CommandContext& context) const override
+    {
+        requirePositionals(parser, 0, tr("no arguments"));
+        const SheetOptions options = readOptions(parser);
+        const auto bank = context.openBank();
+
+        SheetRequest request;
+        request.title = parser.value(QStringLiteral("title"));
+        request.readyOnly = !parser.isSet(QStringLiteral("all"));
+        for (const QString& name : parser.values(QStringLiteral("category")))
+            request.categories.append(require(bank->categoryNamed(name), tr("category"), name).id);
+        for (const QString& name : parser.values(QStringLiteral("tag")))
+            request.tags.append(require(bank->tagNamed(name), tr("tag"), name).id);
+        if (parser.isSet(QStringLiteral("interview")))
+            headWithInterview(*bank, parser.value(QStringLiteral("interview")), request);
+
+        const CheatSheet sheet = SheetComposer::compose(*bank, request);
+        // Questions to ask alone do not make a cheat sheet: the stories are its point.
+        if (sheet.categories.isEmpty()) {
+            context.err << (request.readyOnly
+                    ? tr("Nothing to put on the sheet: no ready story matches. Mark stories "
+                         "ready, or add --all to use drafts too.")
+                    : tr("Nothing to put on the sheet: no story matches."))
+                        << u'\n';
+            return 1;
+        }
+        const print::SheetFit fit = print::SheetFitter::fit(sheet, options.style, options.pages);
+        if (!fit.fits) {
+            context.err << fit.status() << u'\n';
+            return 1;
+        }
+        QString error;
+        if (!print::SheetExport::write(options.output, sheet, fit, &error)) {
+            context.err << error << u'\n';
+            return 1;
+        }
+        context.out << tr("Wrote %1 (%2). %3")
+                           .arg(QDir::toNativeSeparators(options.output),
+                               fit.pageCount == 1 ? tr("1 page")
+                                                  : tr("%1 pages").arg(fit.pageCount),
+                               fit.status())
+                    << u'\n';
+        return 0;
+    }
+
+private:
+    // The interview's company, role and date head the sheet. Its own questions and stories
+    // shape the sheet once interviews carry them (the interviews issue).
+    static void headWithInterview(const Bank& bank, const QString& name, SheetRequest& request)
+    {
+        for (const Interview& interview : bank.interviews()) {
+            if (interview.company.compare(name, Qt::CaseInsensitive) == 0
+                || interview.role.compare(name, Qt::CaseInsensitive) == 0) {
+                request.interview = interview.id;
+                QStringList parts {interview.company, interview.role};
+                if (interview.scheduled.isValid())
+                    parts.append(
+                        QLocale().toString(interview.scheduled.date(), QLocale::LongFormat));
+                parts.removeAll(QString());
+                request.subtitle = parts.join(QStringLiteral(" · "));
+                return;
+            }
+        }
+        throw BankError(
+            BankError::Code::NoSuchItem, tr("There is no interview named “%1”.").arg(name));
+    }
+};
+
+} // namespace
+
+const Command& cheatsheetCommand()
+{
+    static const CheatsheetCommand command;
+    return command;
+}
+
+} // namespace sb::cli
