@@ -36,12 +36,14 @@ CheatSheetWindow::CheatSheetWindow(const Bank& bank, QWidget* parent)
 {
     setWindowTitle(tr("Cheat Sheet – StoryBank"));
     setMinimumSize(900, 600);
+    resize(1200, 780);
     m_options = new SheetOptionsPanel(bank);
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_options);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(300);
-    scroll->setMaximumWidth(380);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the choices fit its width
+    scroll->setMinimumWidth(m_options->sizeHint().width() + 24);
+    scroll->setMaximumWidth(m_options->sizeHint().width() + 80);
 
     m_preview = new QPrintPreviewWidget(m_printer.get());
     m_preview->setAccessibleName(tr("Preview of the printed sheet"));

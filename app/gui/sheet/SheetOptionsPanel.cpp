@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace sb::gui {
 
@@ -57,7 +58,10 @@ SheetOptionsPanel::SheetOptionsPanel(const Bank& bank, QWidget* parent) : QWidge
     m_pages->setRange(1, 4);
     m_pages->setAccessibleName(tr("Pages"));
 
-    auto* form = new QFormLayout(this);
+    auto* form = new QFormLayout;
+    auto* outer = new QVBoxLayout(this);
+    outer->addLayout(form);
+    outer->addStretch(); // rows stay together at the top of a tall window
     form->addRow(tr("&Heading"), m_title);
     form->addRow(m_readyOnly);
     form->addRow(tr("Stories per &category"), m_perCategory);
