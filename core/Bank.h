@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/exchange/ImportSummary.h"
 #include "core/model/BankChange.h"
 #include "core/model/BankStats.h"
 #include "core/model/Category.h"
@@ -135,6 +136,14 @@ public:
     PracticeRecordId addPracticeRecord(const PracticeRecord& record);
     void updatePracticeRecord(const PracticeRecord& record);
     void removePracticeRecord(PracticeRecordId id);
+
+    // Adds what the documents bring, all of them in one transaction (all or nothing).
+    // Categories and tags are matched by name and questions by normalised text (case,
+    // whitespace, trailing punctuation), stories by title (case-insensitively), and reused;
+    // so importing the same file twice adds nothing the second time. With dryRun the same work
+    // is done and rolled back: the summary says what an import would add, nothing is kept and
+    // nothing is announced.
+    ImportSummary importDocuments(const QList<ImportDocument>& documents, bool dryRun = false);
 
     QList<SearchHit> search(const QString& text, int limit = 50) const;
     BankStats stats() const;

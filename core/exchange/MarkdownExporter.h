@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+namespace sb {
+
+class Bank;
+
+// Writes the bank as Markdown a person can read and MarkdownImporter reads back into the same
+// questions, stories, sections and links.
+class MarkdownExporter {
+public:
+    // One file: categories with their questions, then the stories with sections and links.
+    static QByteArray writeFile(const Bank& bank);
+    // One file per story plus an index: relative file name (e.g. "index.md",
+    // "stories/saved-the-launch.md") → content.
+    static QMap<QString, QByteArray> writeFolder(const Bank& bank);
+};
+
+} // namespace sb
