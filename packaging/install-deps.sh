@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev
     libqt6svg6 # the SVG icon engine that draws the bundled icons at run time
     libsqlite3-dev
+    libmd4c-dev # the Markdown parser behind the importer
     libgtest-dev
     libhunspell-dev hunspell-en-us
     fonts-dejavu-core

@@ -13,6 +13,8 @@ const Command& linkCommand();
 const Command& removeCommand();
 const Command& pathCommand();
 const Command& cheatsheetCommand();
+const Command& importCommand();
+const Command& exportCommand();
 
 const QList<const Command*>& allCommands()
 {
@@ -24,6 +26,8 @@ const QList<const Command*>& allCommands()
         &addCommand(),
         &linkCommand(),
         &removeCommand(),
+        &importCommand(),
+        &exportCommand(),
         &cheatsheetCommand(),
         &checkCommand(),
         &pathCommand(),

@@ -8,5 +8,9 @@ namespace sb::gui {
 // supply it through tr()'s %n.
 QString storiesText(int count);
 QString questionsText(int count);
+QString linksText(int count);
+QString categoriesText(int count);
+QString tagsText(int count);
+QString warningsText(int count);
 
 } // namespace sb::gui

@@ -8,6 +8,7 @@
 #include "app/gui/QuestionListPane.h"
 #include "app/gui/StoryEditor.h"
 #include "app/gui/StoryListPane.h"
+#include "app/gui/exchange/ExchangeActions.h"
 #include "core/Version.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -31,6 +33,12 @@ void MainWindow::buildActions()
     QAction* sheet = file->addAction(themedIcon(QStringLiteral("document-print")),
         tr("&Cheat Sheet…"), this, &MainWindow::showCheatSheet);
     sheet->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    auto* exchange = new ExchangeActions(m_document, this);
+    exchange->commitPending = [this] { commitPending(); };
+    connect(exchange, &ExchangeActions::finished, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    exchange->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
