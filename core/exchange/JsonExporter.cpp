@@ -1,11 +1,176 @@
-// PLACEHOLDER: replaced by the JSON helper.
 #include "core/exchange/JsonExporter.h"
+
+#include "core/Bank.h"
+#include "core/exchange/JsonFields.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sb {
 
-QByteArray JsonExporter::write(const Bank&)
+namespace {
+
+using jsonfields::fromDate;
+using jsonfields::fromDateTime;
+
+QJsonArray texts(const QStringList& list)
 {
-    return {};
+    return QJsonArray::fromStringList(list);
+}
+
+// The file refers by position (1, 2, …) rather than by the bank's row ids, so a bank that was
+// imported and exported again writes the same numbers.
+template<typename IdT> QJsonValue fileId(const QHash<IdT, int>& ids, IdT id)
+{
+    const auto it = ids.constFind(id);
+    return it == ids.cend() ? QJsonValue(QJsonValue::Null) : QJsonValue(*it);
+}
+
+template<typename IdT> QJsonArray names(const QList<IdT>& ids, const QHash<IdT, QString>& nameOf)
+{
+    QJsonArray out;
+    for (IdT id : ids)
+        out.append(nameOf.value(id));
+    return out;
+}
+
+// Everything the file refers to by name or number, looked up once.
+struct Lookups {
+    QHash<CategoryId, QString> categoryNames;
+    QHash<TagId, QString> tagNames;
+    QHash<QuestionId, int> questionIds;
+    QHash<StoryId, int> storyIds;
+};
+
+QJsonObject categoryJson(const Category& c)
+{
+    return {{QStringLiteral("name"), c.name}, {QStringLiteral("description"), c.description},
+        {QStringLiteral("colour"), c.colour}, {QStringLiteral("position"), c.position}};
+}
+
+QJsonObject tagJson(const Tag& t)
+{
+    return {{QStringLiteral("name"), t.name}, {QStringLiteral("colour"), t.colour}};
+}
+
+QJsonObject questionJson(const Question& q, const Lookups& look)
+{
+    return {{QStringLiteral("id"), fileId(look.questionIds, q.id)},
+        {QStringLiteral("text"), q.text}, {QStringLiteral("variants"), texts(q.variants)},
+        {QStringLiteral("kind"), toKey(q.kind)},
+        {QStringLiteral("categories"), names(q.categories, look.categoryNames)},
+        {QStringLiteral("notes"), q.notes}, {QStringLiteral("source"), q.source},
+        {QStringLiteral("created"), fromDateTime(q.created)},
+        {QStringLiteral("updated"), fromDateTime(q.updated)}};
+}
+
+QJsonArray linksJson(const QList<StoryQuestionLink>& links, const Lookups& look)
+{
+    QJsonArray out;
+    for (const StoryQuestionLink& link : links)
+        out.append(
+            QJsonObject {{QStringLiteral("question"), fileId(look.questionIds, link.question)},
+                {QStringLiteral("fit"), toKey(link.fit)}, {QStringLiteral("angle"), link.angle}});
+    return out;
+}
+
+QJsonObject storyJson(const Story& s, const QList<StoryQuestionLink>& links, const Lookups& look)
+{
+    return {{QStringLiteral("id"), fileId(look.storyIds, s.id)}, {QStringLiteral("title"), s.title},
+        {QStringLiteral("summary"), s.summary}, {QStringLiteral("method"), toKey(s.method)},
+        {QStringLiteral("situation"), s.situation}, {QStringLiteral("task"), s.task},
+        {QStringLiteral("action"), s.action}, {QStringLiteral("result"), s.result},
+        {QStringLiteral("learning"), s.learning}, {QStringLiteral("cues"), texts(s.cues)},
+        {QStringLiteral("role"), s.role}, {QStringLiteral("organization"), s.organization},
+        {QStringLiteral("period"), s.period}, {QStringLiteral("status"), toKey(s.status)},
+        {QStringLiteral("impact"), s.impact}, {QStringLiteral("complexity"), s.complexity},
+        {QStringLiteral("involvement"), s.involvement},
+        {QStringLiteral("confidence"), s.confidence},
+        {QStringLiteral("tags"), names(s.tags, look.tagNames)},
+        {QStringLiteral("categories"), names(s.categories, look.categoryNames)},
+        {QStringLiteral("questions"), linksJson(links, look)},
+        {QStringLiteral("created"), fromDateTime(s.created)},
+        {QStringLiteral("updated"), fromDateTime(s.updated)}};
+}
+
+QJsonObject interviewJson(const Interview& i, int id)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("company"), i.company},
+        {QStringLiteral("role"), i.role}, {QStringLiteral("level"), i.level},
+        {QStringLiteral("scheduled"), fromDateTime(i.scheduled)},
+        {QStringLiteral("stage"), i.stage}, {QStringLiteral("interviewers"), i.interviewers},
+        {QStringLiteral("notes"), i.notes}, {QStringLiteral("created"), fromDateTime(i.created)},
+        {QStringLiteral("updated"), fromDateTime(i.updated)}};
+}
+
+QJsonObject journalJson(const JournalEntry& e, int id, const Lookups& look)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("date"), fromDate(e.date)},
+        {QStringLiteral("title"), e.title}, {QStringLiteral("details"), e.details},
+        {QStringLiteral("metrics"), e.metrics}, {QStringLiteral("feedback"), e.feedback},
+        {QStringLiteral("story"), fileId(look.storyIds, e.story)},
+        {QStringLiteral("created"), fromDateTime(e.created)},
+        {QStringLiteral("updated"), fromDateTime(e.updated)}};
+}
+
+QJsonObject practiceJson(const PracticeRecord& p, int id, const Lookups& look)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("story"), fileId(look.storyIds, p.story)},
+        {QStringLiteral("question"), fileId(look.questionIds, p.question)},
+        {QStringLiteral("practised"), fromDateTime(p.practised)},
+        {QStringLiteral("seconds"), p.durationSeconds}, {QStringLiteral("rating"), p.rating},
+        {QStringLiteral("next_due"), fromDate(p.nextDue)},
+        {QStringLiteral("interval_days"), p.intervalDays}, {QStringLiteral("ease"), p.ease},
+        {QStringLiteral("repetitions"), p.repetitions}};
+}
+
+} // namespace
+
+QByteArray JsonExporter::write(const Bank& bank)
+{
+    Lookups look;
+    QJsonArray categories;
+    for (const Category& c : bank.categories()) {
+        look.categoryNames.insert(c.id, c.name);
+        categories.append(categoryJson(c));
+    }
+    QJsonArray tags;
+    for (const Tag& t : bank.tags()) {
+        look.tagNames.insert(t.id, t.name);
+        tags.append(tagJson(t));
+    }
+    const QList<Question> questionList = bank.questions();
+    for (const Question& q : questionList)
+        look.questionIds.insert(q.id, int(look.questionIds.size()) + 1);
+    const QList<Story> storyList = bank.stories();
+    for (const Story& s : storyList)
+        look.storyIds.insert(s.id, int(look.storyIds.size()) + 1);
+
+    QJsonArray questions;
+    for (const Question& q : questionList)
+        questions.append(questionJson(q, look));
+    QJsonArray stories;
+    for (const Story& s : storyList)
+        stories.append(storyJson(s, bank.linksOfStory(s.id), look));
+    QJsonArray interviews;
+    for (const Interview& i : bank.interviews())
+        interviews.append(interviewJson(i, int(interviews.size()) + 1));
+    QJsonArray journal;
+    for (const JournalEntry& e : bank.journal())
+        journal.append(journalJson(e, int(journal.size()) + 1, look));
+    QJsonArray practice;
+    for (const PracticeRecord& p : bank.practiceRecords())
+        practice.append(practiceJson(p, int(practice.size()) + 1, look));
+
+    const QJsonObject top {{QStringLiteral("format"), jsonfields::formatName()},
+        {QStringLiteral("version"), jsonfields::kVersion},
+        {QStringLiteral("categories"), categories}, {QStringLiteral("tags"), tags},
+        {QStringLiteral("questions"), questions}, {QStringLiteral("stories"), stories},
+        {QStringLiteral("interviews"), interviews}, {QStringLiteral("journal"), journal},
+        {QStringLiteral("practice"), practice}};
+    return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
 
 } // namespace sb

@@ -1,0 +1,154 @@
+#include "core/exchange/JsonObjectReader.h"
+
+#include "core/exchange/ImportError.h"
+#include "core/exchange/JsonFields.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <limits>
+
+namespace sb {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sb::JsonImporter", text);
+}
+
+// Integers up to 2^53 are exact in a JSON number (a double); beyond that a file id could not
+// be told apart from its neighbour.
+constexpr double kLargestExactInteger = 9007199254740992.0;
+
+bool isWhole(const QJsonValue& v, double lowest, double highest)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    return std::isfinite(d) && std::trunc(d) == d && d >= lowest && d <= highest;
+}
+
+} // namespace
+
+JsonObjectReader::JsonObjectReader(QJsonObject object, QString source, QString where)
+    : m_object(std::move(object)), m_source(std::move(source)), m_where(std::move(where))
+{
+}
+
+QList<JsonObjectReader> JsonObjectReader::items(const char* key) const
+{
+    QList<JsonObjectReader> out;
+    const QJsonArray list = array(key);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QString where = tr("item %1 of \"%2\"").arg(i + 1).arg(QLatin1String(key));
+        if (m_nested)
+            where = tr("%1 in %2").arg(where, m_where);
+        if (!list.at(i).isObject())
+            fail(tr("%1 should be an object ({…}).").arg(where));
+        JsonObjectReader item(list.at(i).toObject(), m_source, where);
+        item.m_nested = true;
+        out.append(item);
+    }
+    return out;
+}
+
+QString JsonObjectReader::text(const char* key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isString())
+        wrongType(key, tr("text"));
+    return v.toString();
+}
+
+QStringList JsonObjectReader::texts(const char* key) const
+{
+    QStringList out;
+    for (const QJsonValue& v : array(key)) {
+        if (!v.isString())
+            wrongType(key, tr("a list of texts"));
+        out.append(v.toString());
+    }
+    return out;
+}
+
+int JsonObjectReader::integer(const char* key, int fallback) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!isWhole(v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()))
+        wrongType(key, tr("a whole number"));
+    return int(v.toDouble());
+}
+
+double JsonObjectReader::number(const char* key, double fallback) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isDouble() || !std::isfinite(v.toDouble()))
+        wrongType(key, tr("a number"));
+    return v.toDouble();
+}
+
+std::optional<int64_t> JsonObjectReader::id(const char* key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!isWhole(v, 1, kLargestExactInteger))
+        wrongType(key, tr("a whole number from 1"));
+    return int64_t(v.toDouble());
+}
+
+QDateTime JsonObjectReader::dateTime(const char* key) const
+{
+    const std::optional<QDateTime> parsed = jsonfields::toDateTime(text(key));
+    if (!parsed)
+        wrongType(key, tr("a date and time such as 2026-03-14T09:30:00.000Z"));
+    return *parsed;
+}
+
+QDate JsonObjectReader::date(const char* key) const
+{
+    const std::optional<QDate> parsed = jsonfields::toDate(text(key));
+    if (!parsed)
+        wrongType(key, tr("a date such as 2026-03-14"));
+    return *parsed;
+}
+
+void JsonObjectReader::fail(const QString& message) const
+{
+    throw ImportError(m_source, -1, tr("%1: %2").arg(m_source, message));
+}
+
+QJsonValue JsonObjectReader::value(const char* key) const
+{
+    return m_object.value(QLatin1String(key));
+}
+
+QJsonArray JsonObjectReader::array(const char* key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray())
+        wrongType(key, tr("a list ([…])"));
+    return v.toArray();
+}
+
+void JsonObjectReader::wrongType(const char* key, const QString& expected) const
+{
+    fail(tr("in %1, \"%2\" should be %3.").arg(m_where, QLatin1String(key), expected));
+}
+
+void JsonObjectReader::unknownKey(const char* key, const QString& spelt) const
+{
+    fail(tr("in %1, \"%2\" is \"%3\", which StoryBank does not know.")
+             .arg(m_where, QLatin1String(key), spelt));
+}
+
+} // namespace sb
