@@ -54,11 +54,14 @@ int InterviewStore::count() const
 
 InterviewId InterviewStore::insert(const Interview& i)
 {
+    // Times brought by an import are kept; a new row is created and updated now.
     const QString now = dbtext::now();
+    const QString created = dbtext::fromDateTime(i.created).value_or(now);
+    const QString updated = dbtext::fromDateTime(i.updated).value_or(now);
     m_db.query("INSERT INTO interview (company, role, level, scheduled_at, stage, interviewers, "
                "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(i.company, i.role, i.level, dbtext::fromDateTime(i.scheduled), i.stage,
-            i.interviewers, i.notes, now, now)
+            i.interviewers, i.notes, created, updated)
         .exec();
     return InterviewId(m_db.lastInsertId());
 }

@@ -52,11 +52,14 @@ int JournalStore::count() const
 
 JournalEntryId JournalStore::insert(const JournalEntry& e)
 {
+    // Times brought by an import are kept; a new row is created and updated now.
     const QString now = dbtext::now();
+    const QString created = dbtext::fromDateTime(e.created).value_or(now);
+    const QString updated = dbtext::fromDateTime(e.updated).value_or(now);
     m_db.query("INSERT INTO journal_entry (entry_date, title, details, metrics, feedback, "
                "story_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(dbtext::fromDate(e.date).value_or(QString()), e.title, e.details, e.metrics,
-            e.feedback, dbtext::fromId(e.story), now, now)
+            e.feedback, dbtext::fromId(e.story), created, updated)
         .exec();
     return JournalEntryId(m_db.lastInsertId());
 }

@@ -97,10 +97,11 @@ QuestionId QuestionStore::insert(const Question& question)
     // A valid id and creation time are kept (undoing a delete restores the question as it was).
     const QString now = dbtext::now();
     const QString created = dbtext::fromDateTime(question.created).value_or(now);
+    const QString updated = dbtext::fromDateTime(question.updated).value_or(now);
     m_db.query("INSERT INTO question (id, text, kind, notes, source, created_at, updated_at) "
                "VALUES (?, ?, ?, ?, ?, ?, ?)")
         .bind(dbtext::fromId(question.id), question.text, toKey(question.kind), question.notes,
-            question.source, created, now)
+            question.source, created, updated)
         .exec();
     const int64_t id = m_db.lastInsertId();
     writeChildren(m_db, question, id);

@@ -145,15 +145,17 @@ int StoryStore::count() const
 StoryId StoryStore::insert(const Story& s)
 {
     // A valid id is kept (undoing a delete restores the story as it was); NULL picks a new one.
+    // Valid times are kept too, so an undo or an import brings the story back as it was.
     const QString now = dbtext::now();
     const QString created = dbtext::fromDateTime(s.created).value_or(now);
+    const QString updated = dbtext::fromDateTime(s.updated).value_or(now);
     m_db.query("INSERT INTO story (id, title, summary, method, situation, task, action, result, "
                "learning, role, organization, period, status, impact, complexity, involvement, "
                "confidence, created_at, updated_at) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(dbtext::fromId(s.id), s.title, s.summary, toKey(s.method), s.situation, s.task,
             s.action, s.result, s.learning, s.role, s.organization, s.period, toKey(s.status),
-            s.impact, s.complexity, s.involvement, s.confidence, created, now)
+            s.impact, s.complexity, s.involvement, s.confidence, created, updated)
         .exec();
     const int64_t id = m_db.lastInsertId();
     writeChildren(m_db, s, id);

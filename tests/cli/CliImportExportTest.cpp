@@ -115,8 +115,8 @@ TEST_F(CliImportExportTest, TextSummaryNamesWhatWasAdded)
     const CliResult result =
         cliOnBank({QStringLiteral("import"), writeNote(QStringLiteral("prep.md"), kNotes)});
     ASSERT_EQ(result.exitCode, 0) << testing::PrintToString(result);
-    EXPECT_TRUE(result.out.contains(QStringLiteral("Added:"))) << result.out;
-    EXPECT_TRUE(result.out.contains(QStringLiteral("2 new"))) << result.out;
+    EXPECT_TRUE(result.out.contains(QStringLiteral("Added:"))) << result.out.toStdString();
+    EXPECT_TRUE(result.out.contains(QStringLiteral("2 new"))) << result.out.toStdString();
 }
 
 TEST_F(CliImportExportTest, BadFileAmongGoodOnesLeavesTheBankAsItWas)
@@ -130,7 +130,7 @@ TEST_F(CliImportExportTest, BadFileAmongGoodOnesLeavesTheBankAsItWas)
 
     const CliResult result = cliOnBank({QStringLiteral("import"), good, bad, alsoGood});
     EXPECT_EQ(result.exitCode, 1) << testing::PrintToString(result);
-    EXPECT_TRUE(result.err.contains(QStringLiteral("b-bad.md"))) << result.err;
+    EXPECT_TRUE(result.err.contains(QStringLiteral("b-bad.md"))) << result.err.toStdString();
     EXPECT_EQ(bankContents(), before);
 
     // And the folder they are in: the same refusal, the same untouched bank.
@@ -165,17 +165,17 @@ TEST_F(CliImportExportTest, RefusesFilesItCannotImportWithAClearMessage)
     const CliResult missing =
         cliOnBank({QStringLiteral("import"), pathFor(QStringLiteral("nope.md"))});
     EXPECT_EQ(missing.exitCode, 1);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist"))) << missing.err;
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist"))) << missing.err.toStdString();
 
     const CliResult picture = cliOnBank(
         {QStringLiteral("import"), writeNote(QStringLiteral("photo.png"), "\x89PNG\r\n")});
     EXPECT_EQ(picture.exitCode, 1);
-    EXPECT_TRUE(picture.err.contains(QStringLiteral("photo.png"))) << picture.err;
+    EXPECT_TRUE(picture.err.contains(QStringLiteral("photo.png"))) << picture.err.toStdString();
 
     const CliResult foreignJson = cliOnBank({QStringLiteral("import"),
         writeNote(QStringLiteral("other.json"), R"({"format": "something-else", "version": 1})")});
     EXPECT_EQ(foreignJson.exitCode, 1);
-    EXPECT_TRUE(foreignJson.err.contains(QStringLiteral("other.json"))) << foreignJson.err;
+    EXPECT_TRUE(foreignJson.err.contains(QStringLiteral("other.json"))) << foreignJson.err.toStdString();
 }
 
 TEST_F(CliImportExportTest, JsonExportImportExportIsByteIdentical)
@@ -235,7 +235,7 @@ TEST_F(CliImportExportTest, FolderExportNeverWritesIntoAFolderThatHasFiles)
     const CliResult result = cliOnBank({QStringLiteral("export"), QStringLiteral("--format"),
         QStringLiteral("markdown"), QStringLiteral("-o"), pathFor(QStringLiteral("docs/"))});
     EXPECT_EQ(result.exitCode, 1) << testing::PrintToString(result);
-    EXPECT_TRUE(result.err.contains(QStringLiteral("not empty"))) << result.err;
+    EXPECT_TRUE(result.err.contains(QStringLiteral("not empty"))) << result.err.toStdString();
     EXPECT_EQ(readAll(mine), QByteArray("mine\n"));
     EXPECT_FALSE(QFile::exists(pathFor(QStringLiteral("docs/index.md"))));
 }

@@ -1,0 +1,291 @@
+#include "core/BankImportRun.h"
+
+#include "core/BankStores.h"
+#include "core/BankValidation.h"
+#include "core/exchange/QuestionText.h"
+
+#include <QCoreApplication>
+
+namespace sb {
+
+namespace {
+
+using Entity = BankChange::Entity;
+using Kind = BankChange::Kind;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sb::BankImportRun", text);
+}
+
+QString nameKey(const QString& name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+bool hasWriting(const Story& story)
+{
+    return !story.summary.isEmpty() || !story.situation.isEmpty() || !story.task.isEmpty()
+        || !story.action.isEmpty() || !story.result.isEmpty() || !story.learning.isEmpty()
+        || !story.cues.isEmpty();
+}
+
+template<typename T> void appendMissing(QList<T>& into, const QList<T>& items)
+{
+    for (const T& item : items) {
+        if (!into.contains(item))
+            into.append(item);
+    }
+}
+
+} // namespace
+
+BankImportRun::BankImportRun(BankStores& stores) : m_stores(stores) { }
+
+void BankImportRun::apply(const QList<ImportDocument>& documents)
+{
+    loadExisting();
+    QList<Keys> keys(documents.size());
+    // Questions first, then the stories written out in full, and only then the references by
+    // title: "STORY: Launch" in one note and the story "Launch" in another become one story
+    // with its text, whatever the order of the files.
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        m_summary.warnings.append(documents[i].warnings);
+        for (const Category& category : documents[i].categories)
+            ensureCategory(category);
+        for (const Tag& tag : documents[i].tags)
+            ensureTag(tag);
+        importQuestions(documents[i], keys[i]);
+    }
+    for (qsizetype i = 0; i < documents.size(); ++i)
+        importStories(documents[i], false, keys[i]);
+    for (qsizetype i = 0; i < documents.size(); ++i)
+        importStories(documents[i], true, keys[i]);
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        importLinks(documents[i], keys[i]);
+        importRecords(documents[i], keys[i]);
+    }
+    for (QuestionId id : std::as_const(m_updatedQuestions))
+        m_stores.search.reindexQuestion(id);
+    for (StoryId id : std::as_const(m_updatedStories))
+        m_stores.search.reindexStory(id);
+}
+
+void BankImportRun::loadExisting()
+{
+    for (const Category& category : m_stores.categories.all())
+        m_categories.insert(nameKey(category.name), category.id);
+    m_nextCategoryPosition = m_stores.categories.nextPosition();
+    for (const Tag& tag : m_stores.tags.all())
+        m_tags.insert(nameKey(tag.name), tag.id);
+    for (const Question& question : m_stores.questions.all())
+        m_questions.insert(normalisedQuestionText(question.text), question.id);
+    for (const StorySummary& story : m_stores.stories.summaries())
+        m_stories.insert(nameKey(story.title), story.id);
+}
+
+CategoryId BankImportRun::ensureCategory(const Category& category)
+{
+    const QString key = nameKey(category.name);
+    if (const auto found = m_categories.constFind(key); found != m_categories.cend())
+        return *found;
+    Category added = category;
+    added.id = CategoryId();
+    added.name = category.name.simplified();
+    // A position from an exported bank keeps its order; notes bring none, so new categories
+    // go after those already there.
+    if (added.position <= 0)
+        added.position = m_nextCategoryPosition;
+    m_nextCategoryPosition = std::max(m_nextCategoryPosition, added.position + 1);
+    validate::category(added);
+    const CategoryId id = m_stores.categories.insert(added);
+    m_categories.insert(key, id);
+    ++m_summary.categoriesAdded;
+    changed(Entity::Category, Kind::Added, id.value);
+    return id;
+}
+
+CategoryId BankImportRun::ensureCategoryNamed(const QString& name)
+{
+    Category category;
+    category.name = name;
+    return ensureCategory(category);
+}
+
+TagId BankImportRun::ensureTag(const Tag& tag)
+{
+    const QString key = nameKey(tag.name);
+    if (const auto found = m_tags.constFind(key); found != m_tags.cend())
+        return *found;
+    Tag added = tag;
+    added.id = TagId();
+    added.name = tag.name.simplified();
+    validate::tag(added);
+    const TagId id = m_stores.tags.insert(added);
+    m_tags.insert(key, id);
+    ++m_summary.tagsAdded;
+    changed(Entity::Tag, Kind::Added, id.value);
+    return id;
+}
+
+QList<CategoryId> BankImportRun::categoryIds(const QStringList& names)
+{
+    QList<CategoryId> ids;
+    for (const QString& name : names) {
+        if (name.trimmed().isEmpty())
+            continue;
+        const CategoryId id = ensureCategoryNamed(name);
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QList<TagId> BankImportRun::tagIds(const QStringList& names)
+{
+    QList<TagId> ids;
+    for (const QString& name : names) {
+        if (name.trimmed().isEmpty())
+            continue;
+        const TagId id = ensureTag({TagId(), name, QString()});
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+void BankImportRun::importQuestions(const ImportDocument& document, Keys& keys)
+{
+    for (const ImportedQuestion& imported : document.questions) {
+        if (normalisedQuestionText(imported.question.text).isEmpty()) {
+            warn(document, imported.line, tr("A question with no text was left out."));
+            continue;
+        }
+        keys.questions.insert(imported.question.id.value, addOrReuse(imported));
+    }
+}
+
+QuestionId BankImportRun::addOrReuse(const ImportedQuestion& imported)
+{
+    const QString key = normalisedQuestionText(imported.question.text);
+    const QList<CategoryId> categories = categoryIds(imported.categoryNames);
+    if (const auto found = m_questions.constFind(key); found != m_questions.cend()) {
+        ++m_summary.questionsReused;
+        // The same question filed under another heading, or answered where the bank had no
+        // answer yet, adds to what is there; nothing the bank holds is replaced.
+        Question existing = *m_stores.questions.find(*found);
+        Question merged = existing;
+        appendMissing(merged.categories, categories);
+        appendMissing(merged.variants, imported.question.variants);
+        if (merged.notes.trimmed().isEmpty())
+            merged.notes = imported.question.notes;
+        if (!(merged == existing)) {
+            m_stores.questions.update(merged);
+            if (!m_updatedQuestions.contains(merged.id))
+                changed(Entity::Question, Kind::Updated, merged.id.value);
+            m_updatedQuestions.insert(merged.id);
+        }
+        return *found;
+    }
+    Question added = imported.question;
+    added.id = QuestionId();
+    added.text = imported.question.text.trimmed();
+    added.categories = categories;
+    validate::question(added);
+    const QuestionId id = m_stores.questions.insert(added);
+    m_stores.search.reindexQuestion(id);
+    m_questions.insert(key, id);
+    ++m_summary.questionsAdded;
+    changed(Entity::Question, Kind::Added, id.value);
+    return id;
+}
+
+void BankImportRun::importStories(const ImportDocument& document, bool references, Keys& keys)
+{
+    for (const ImportedStory& imported : document.stories) {
+        if (imported.reference != references)
+            continue;
+        if (nameKey(imported.story.title).isEmpty()) {
+            warn(document, imported.line, tr("A story with no title was left out."));
+            continue;
+        }
+        keys.stories.insert(imported.story.id.value, addOrReuse(imported));
+    }
+}
+
+StoryId BankImportRun::addOrReuse(const ImportedStory& imported)
+{
+    const QString key = nameKey(imported.story.title);
+    const QList<TagId> tags = tagIds(imported.tagNames);
+    const QList<CategoryId> categories = categoryIds(imported.categoryNames);
+    if (const auto found = m_stories.constFind(key); found != m_stories.cend()) {
+        ++m_summary.storiesReused;
+        if (imported.reference)
+            return *found; // a reference never changes the story it names
+        Story existing = *m_stores.stories.find(*found);
+        Story merged = existing;
+        // A stub made from a reference gets the text when the story itself arrives.
+        if (!hasWriting(existing) && hasWriting(imported.story)) {
+            merged = imported.story;
+            merged.id = existing.id;
+            merged.tags = existing.tags;
+            merged.categories = existing.categories;
+        }
+        appendMissing(merged.tags, tags);
+        appendMissing(merged.categories, categories);
+        if (!(merged == existing)) {
+            validate::story(merged);
+            m_stores.stories.update(merged);
+            if (!m_updatedStories.contains(merged.id))
+                changed(Entity::Story, Kind::Updated, merged.id.value);
+            m_updatedStories.insert(merged.id);
+        }
+        return *found;
+    }
+    Story added = imported.story;
+    added.id = StoryId();
+    added.title = imported.story.title.trimmed();
+    added.tags = tags;
+    added.categories = categories;
+    validate::story(added);
+    const StoryId id = m_stores.stories.insert(added);
+    m_stores.search.reindexStory(id);
+    m_stories.insert(key, id);
+    ++m_summary.storiesAdded;
+    changed(Entity::Story, Kind::Added, id.value);
+    return id;
+}
+
+void BankImportRun::importLinks(const ImportDocument& document, const Keys& keys)
+{
+    for (const ImportedStory& imported : document.stories) {
+        for (const StoryQuestionLink& link : imported.links) {
+            const StoryId story = keys.stories.value(link.story.value);
+            const QuestionId question = keys.questions.value(link.question.value);
+            if (!story.isValid() || !question.isValid()) {
+                warn(document, imported.line,
+                    tr("A link of “%1” to a question that was left out was left out too.")
+                        .arg(imported.story.title));
+                continue;
+            }
+            // A link the bank has keeps its fit and angle: the user may have refined them.
+            if (m_stores.links.find(story, question))
+                continue;
+            m_stores.links.upsert({story, question, link.fit, link.angle});
+            ++m_summary.linksAdded;
+            changed(Entity::Link, Kind::Added, story.value, question.value);
+        }
+    }
+}
+
+void BankImportRun::warn(const ImportDocument& document, int line, const QString& message)
+{
+    m_summary.warnings.append({document.source, line, message});
+}
+
+void BankImportRun::changed(Entity entity, Kind kind, int64_t id, int64_t other)
+{
+    m_changes.append({entity, kind, id, other});
+}
+
+} // namespace sb
