@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -157,8 +159,13 @@ QByteArray JsonExporter::write(const Bank& bank)
     QJsonArray interviews;
     for (const Interview& i : bank.interviews())
         interviews.append(interviewJson(i, int(interviews.size()) + 1));
+    // The bank lists the journal newest first, and entries of one day latest written first;
+    // an import adds rows in file order, so only the order of writing survives a round trip.
+    QList<JournalEntry> entries = bank.journal();
+    std::sort(entries.begin(), entries.end(),
+        [](const JournalEntry& a, const JournalEntry& b) { return a.id < b.id; });
     QJsonArray journal;
-    for (const JournalEntry& e : bank.journal())
+    for (const JournalEntry& e : entries)
         journal.append(journalJson(e, int(journal.size()) + 1, look));
     QJsonArray practice;
     for (const PracticeRecord& p : bank.practiceRecords())

@@ -440,6 +440,17 @@ TEST_F(JsonExchangeTest, ParseOfAnExportGivesBackInterviewsJournalAndPractice)
 TEST_F(JsonExchangeTest, ExportImportIntoAnEmptyBankAndExportAgainGivesTheSameBytes)
 {
     m_made = fillBank(bank());
+    // Rows the bank lists in the same place (same day, no date) must keep their order too.
+    JournalEntry sameDay;
+    sameDay.date = QDate(2025, 3, 1);
+    sameDay.title = QStringLiteral("Same day, written later");
+    bank().addJournalEntry(sameDay);
+    sameDay.date = {};
+    sameDay.title = QStringLiteral("Undated");
+    bank().addJournalEntry(sameDay);
+    Interview undated;
+    undated.company = QStringLiteral("Undated Inc");
+    bank().addInterview(undated);
     const QByteArray first = JsonExporter::write(bank());
     const std::unique_ptr<Bank> other =
         Bank::create(pathFor(QStringLiteral("other.storybank")), Bank::CreateOptions {false});
