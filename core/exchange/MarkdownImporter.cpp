@@ -1,13 +1,19 @@
-// PLACEHOLDER: replaced by the Markdown import helper.
 #include "core/exchange/MarkdownImporter.h"
 
-#include "core/exchange/ImportError.h"
+#include "core/exchange/FrontMatter.h"
+#include "core/exchange/MarkdownBlocks.h"
+#include "core/exchange/MarkdownInputCheck.h"
+#include "core/exchange/MarkdownNotesReader.h"
 
 namespace sb {
 
-ImportDocument MarkdownImporter::parse(const QByteArray&, const QString& source)
+ImportDocument MarkdownImporter::parse(const QByteArray& bytes, const QString& source)
 {
-    throw ImportError(source, -1, QStringLiteral("not written yet"));
+    MarkdownInputCheck::check(bytes, source, kMaxBytes);
+    FrontMatter frontMatter = FrontMatter::read(bytes);
+    const QList<MarkdownBlock> blocks = MarkdownBlocks::read(bytes, frontMatter.bodyStart, source);
+    MarkdownNotesReader reader(source, std::move(frontMatter));
+    return reader.read(blocks);
 }
 
 } // namespace sb
