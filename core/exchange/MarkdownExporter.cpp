@@ -140,8 +140,12 @@ public:
 private:
     void question(Lines& out, const Question& question) const
     {
-        out.heading(
-            3, (QStringList {question.text} + question.variants).join(QStringLiteral(" / ")));
+        QStringList phrasings {question.text};
+        for (const QString& variant : question.variants) {
+            if (!variant.trimmed().isEmpty())
+                phrasings.append(variant);
+        }
+        out.heading(3, phrasings.join(QStringLiteral(" / ")));
         QStringList meta;
         // Kind is written even when it is the default: a reader then never has to guess it
         // from the category.

@@ -229,6 +229,16 @@ TEST_F(MarkdownExporterTest, QuestionInTwoCategoriesIsWrittenOnceUnderItsFirst)
         << qPrintable(text);
 }
 
+TEST_F(MarkdownExporterTest, VariantsFollowTheQuestionTextAndBlankOnesAreLeftOut)
+{
+    Question question;
+    question.text = QStringLiteral("Why leave?");
+    question.variants = {QStringLiteral("  "), QStringLiteral("Why change jobs?")};
+    bank().addQuestion(question);
+    EXPECT_TRUE(exported().contains(QStringLiteral("\n### Why leave? / Why change jobs?\n")))
+        << exported().toStdString();
+}
+
 TEST_F(MarkdownExporterTest, QuestionWithoutCategoryComesBeforeAnyCategory)
 {
     addCategory(QStringLiteral("Alpha"), 0);
