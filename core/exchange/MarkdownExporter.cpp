@@ -3,6 +3,7 @@
 #include "core/Bank.h"
 #include "core/exchange/FileSlug.h"
 #include "core/exchange/MarkdownEscape.h"
+#include "core/exchange/MarkdownLines.h"
 #include "core/model/StorySections.h"
 
 #include <QHash>
@@ -39,39 +40,6 @@ QString methodLabel(StoryMethod method)
     return method == StoryMethod::StarL ? QStringLiteral("STAR+L") : toKey(method);
 }
 
-// Lines of Markdown under construction. Blocks are separated by one empty line; a heading
-// is followed directly by what belongs to it.
-class Lines {
-public:
-    void heading(int level, const QString& text)
-    {
-        separate();
-        m_lines.append(QString(level, u'#') + u' ' + MarkdownEscape::singleLine(text));
-        m_afterHeading = true;
-    }
-    // Consecutive lines of one block (a paragraph, a list, a blockquote).
-    void block(const QStringList& lines)
-    {
-        if (lines.isEmpty())
-            return;
-        if (!m_afterHeading)
-            separate();
-        m_lines.append(lines);
-        m_afterHeading = false;
-    }
-    QByteArray toUtf8() const { return (m_lines.join(u'\n') + u'\n').toUtf8(); }
-
-private:
-    void separate()
-    {
-        if (!m_lines.isEmpty())
-            m_lines.append(QString());
-    }
-
-    QStringList m_lines;
-    bool m_afterHeading = false;
-};
-
 class Writer {
 public:
     explicit Writer(const Bank& bank) : m_bank(bank)
@@ -84,7 +52,7 @@ public:
             m_questionTexts.insert(question.id, question.text);
     }
 
-    void questionsPart(Lines& out) const
+    void questionsPart(MarkdownLines& out) const
     {
         out.heading(1, QStringLiteral("Interview questions"));
         const QList<Question> questions = m_bank.questions();
@@ -103,7 +71,7 @@ public:
     }
 
     // The metadata paragraph, the sections, cues and answers: what follows a story's title.
-    void storyBody(Lines& out, const Story& story) const
+    void storyBody(MarkdownLines& out, const Story& story) const
     {
         QStringList meta;
         addMeta(meta, QStringLiteral("Hook"), MarkdownEscape::singleLine(story.summary));
@@ -138,7 +106,7 @@ public:
     }
 
 private:
-    void question(Lines& out, const Question& question) const
+    void question(MarkdownLines& out, const Question& question) const
     {
         QStringList phrasings {question.text};
         for (const QString& variant : question.variants) {
@@ -160,7 +128,7 @@ private:
         out.block(quote);
     }
 
-    void answers(Lines& out, const Story& story) const
+    void answers(MarkdownLines& out, const Story& story) const
     {
         QStringList items;
         for (const StoryQuestionLink& link : m_bank.linksOfStory(story.id)) {
@@ -219,7 +187,7 @@ private:
 QByteArray MarkdownExporter::writeFile(const Bank& bank)
 {
     const Writer writer(bank);
-    Lines out;
+    MarkdownLines out;
     writer.questionsPart(out);
     out.heading(1, QStringLiteral("Stories"));
     for (const Story& story : bank.stories()) {
@@ -233,7 +201,7 @@ QMap<QString, QByteArray> MarkdownExporter::writeFolder(const Bank& bank)
 {
     const Writer writer(bank);
     QMap<QString, QByteArray> files;
-    Lines index;
+    MarkdownLines index;
     writer.questionsPart(index);
     index.heading(1, QStringLiteral("Stories"));
     QStringList storyLinks;
@@ -243,7 +211,7 @@ QMap<QString, QByteArray> MarkdownExporter::writeFolder(const Bank& bank)
             QStringLiteral("stories/") + slugs.take(story.title) + QStringLiteral(".md");
         storyLinks.append(QStringLiteral("- [") + MarkdownEscape::singleLine(story.title)
             + QStringLiteral("](") + file + u')');
-        Lines page;
+        MarkdownLines page;
         page.heading(1, story.title);
         writer.storyBody(page, story);
         files.insert(file, page.toUtf8());
