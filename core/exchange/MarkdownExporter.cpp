@@ -1,16 +1,224 @@
-// PLACEHOLDER: replaced by the Markdown export helper.
 #include "core/exchange/MarkdownExporter.h"
+
+#include "core/Bank.h"
+#include "core/exchange/FileSlug.h"
+#include "core/exchange/MarkdownEscape.h"
+#include "core/exchange/MarkdownLines.h"
+#include "core/model/StorySections.h"
+
+#include <QHash>
 
 namespace sb {
 
-QByteArray MarkdownExporter::writeFile(const Bank&)
+namespace {
+
+// The shape is fixed by the exchange notes that MarkdownImporter reads back; the English
+// words in it (headings, metadata keys) are format, not user interface, so not translated.
+
+QString sectionHeading(StorySection section)
 {
+    switch (section) {
+    case StorySection::Situation:
+        return QStringLiteral("Situation");
+    case StorySection::Task:
+        return QStringLiteral("Task");
+    case StorySection::Context:
+        return QStringLiteral("Context");
+    case StorySection::Action:
+        return QStringLiteral("Action");
+    case StorySection::Result:
+        return QStringLiteral("Result");
+    case StorySection::Learning:
+        return QStringLiteral("Learning");
+    }
     return {};
 }
 
-QMap<QString, QByteArray> MarkdownExporter::writeFolder(const Bank&)
+// How people write the methods, which the importer accepts, rather than the stored "STARL".
+QString methodLabel(StoryMethod method)
 {
-    return {};
+    return method == StoryMethod::StarL ? QStringLiteral("STAR+L") : toKey(method);
+}
+
+class Writer {
+public:
+    explicit Writer(const Bank& bank) : m_bank(bank)
+    {
+        for (const Category& category : bank.categories())
+            m_categoryNames.insert(category.id, category.name);
+        for (const Tag& tag : bank.tags())
+            m_tagNames.insert(tag.id, tag.name);
+        for (const Question& question : bank.questions())
+            m_questionTexts.insert(question.id, question.text);
+    }
+
+    void questionsPart(MarkdownLines& out) const
+    {
+        out.heading(1, QStringLiteral("Interview questions"));
+        const QList<Question> questions = m_bank.questions();
+        // Without a category, a question stands directly under the part title.
+        for (const Question& question : questions) {
+            if (question.categories.isEmpty())
+                this->question(out, question);
+        }
+        for (const Category& category : m_bank.categories()) {
+            out.heading(2, category.name);
+            for (const Question& question : questions) {
+                if (!question.categories.isEmpty() && question.categories.first() == category.id)
+                    this->question(out, question);
+            }
+        }
+    }
+
+    // The metadata paragraph, the sections, cues and answers: what follows a story's title.
+    void storyBody(MarkdownLines& out, const Story& story) const
+    {
+        QStringList meta;
+        addMeta(meta, QStringLiteral("Hook"), MarkdownEscape::singleLine(story.summary));
+        addMeta(meta, QStringLiteral("Method"), methodLabel(story.method));
+        addMeta(meta, QStringLiteral("Status"), toKey(story.status));
+        addMeta(meta, QStringLiteral("Role"), MarkdownEscape::singleLine(story.role));
+        addMeta(
+            meta, QStringLiteral("Organization"), MarkdownEscape::singleLine(story.organization));
+        addMeta(meta, QStringLiteral("When"), MarkdownEscape::singleLine(story.period));
+        addMeta(meta, QStringLiteral("Ratings"), ratings(story));
+        addMeta(meta, QStringLiteral("Tags"), names(m_tagNames, story.tags));
+        addMeta(meta, QStringLiteral("Categories"), names(m_categoryNames, story.categories));
+        out.block(meta);
+
+        // Every section of the method, even an empty one, so the reader sees which method
+        // the story is told in and where to write.
+        for (const StorySection section : sectionsOf(story.method)) {
+            out.heading(4, sectionHeading(section));
+            out.block(MarkdownEscape::paragraphs(sectionText(story, section)));
+        }
+        QStringList cues;
+        for (const QString& cue : story.cues) {
+            const QString line = MarkdownEscape::singleLine(cue);
+            if (!line.isEmpty())
+                cues.append(QStringLiteral("- ") + line);
+        }
+        if (!cues.isEmpty()) {
+            out.heading(4, QStringLiteral("Cues"));
+            out.block(cues);
+        }
+        answers(out, story);
+    }
+
+private:
+    void question(MarkdownLines& out, const Question& question) const
+    {
+        QStringList phrasings {question.text};
+        for (const QString& variant : question.variants) {
+            if (!variant.trimmed().isEmpty())
+                phrasings.append(variant);
+        }
+        out.heading(3, phrasings.join(QStringLiteral(" / ")));
+        QStringList meta;
+        // Kind is written even when it is the default: a reader then never has to guess it
+        // from the category.
+        addMeta(meta, QStringLiteral("Kind"), toKey(question.kind));
+        if (question.categories.size() > 1)
+            addMeta(
+                meta, QStringLiteral("Categories"), names(m_categoryNames, question.categories));
+        out.block(meta);
+        QStringList quote;
+        for (const QString& line : MarkdownEscape::paragraphs(question.notes))
+            quote.append(line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line);
+        out.block(quote);
+    }
+
+    void answers(MarkdownLines& out, const Story& story) const
+    {
+        QStringList items;
+        for (const StoryQuestionLink& link : m_bank.linksOfStory(story.id)) {
+            items.append(QStringLiteral("- ")
+                + MarkdownEscape::singleLine(m_questionTexts.value(link.question)));
+            if (link.fit != LinkFit::Strong)
+                items.append(QStringLiteral("  - Fit: ") + toKey(link.fit));
+            const QString angle = MarkdownEscape::singleLine(link.angle);
+            if (!angle.isEmpty())
+                items.append(QStringLiteral("  - Angle: ") + angle);
+        }
+        if (items.isEmpty())
+            return;
+        out.heading(4, QStringLiteral("Answers"));
+        out.block(items);
+    }
+
+    // value is Markdown already: escaped user text, or a format key such as "about_you" that
+    // is written as it is so a person reads it plainly.
+    static void addMeta(QStringList& meta, const QString& key, const QString& value)
+    {
+        if (!value.isEmpty())
+            meta.append(key + QStringLiteral(": ") + value);
+    }
+
+    static QString ratings(const Story& story)
+    {
+        const std::pair<const char*, int> all[] = {{"impact", story.impact},
+            {"complexity", story.complexity}, {"involvement", story.involvement},
+            {"confidence", story.confidence}};
+        QStringList rated;
+        for (const auto& [name, value] : all) {
+            if (value != 0)
+                rated.append(QLatin1String(name) + u' ' + QString::number(value));
+        }
+        return rated.join(QStringLiteral(", "));
+    }
+
+    template<typename IdT>
+    static QString names(const QHash<IdT, QString>& known, const QList<IdT>& ids)
+    {
+        QStringList out;
+        for (const IdT id : ids)
+            out.append(MarkdownEscape::singleLine(known.value(id)));
+        return out.join(QStringLiteral(", "));
+    }
+
+    const Bank& m_bank;
+    QHash<CategoryId, QString> m_categoryNames;
+    QHash<TagId, QString> m_tagNames;
+    QHash<QuestionId, QString> m_questionTexts;
+};
+
+} // namespace
+
+QByteArray MarkdownExporter::writeFile(const Bank& bank)
+{
+    const Writer writer(bank);
+    MarkdownLines out;
+    writer.questionsPart(out);
+    out.heading(1, QStringLiteral("Stories"));
+    for (const Story& story : bank.stories()) {
+        out.heading(2, story.title);
+        writer.storyBody(out, story);
+    }
+    return out.toUtf8();
+}
+
+QMap<QString, QByteArray> MarkdownExporter::writeFolder(const Bank& bank)
+{
+    const Writer writer(bank);
+    QMap<QString, QByteArray> files;
+    MarkdownLines index;
+    writer.questionsPart(index);
+    index.heading(1, QStringLiteral("Stories"));
+    QStringList storyLinks;
+    FileSlug slugs;
+    for (const Story& story : bank.stories()) {
+        const QString file =
+            QStringLiteral("stories/") + slugs.take(story.title) + QStringLiteral(".md");
+        storyLinks.append(QStringLiteral("- [") + MarkdownEscape::singleLine(story.title)
+            + QStringLiteral("](") + file + u')');
+        MarkdownLines page;
+        page.heading(1, story.title);
+        writer.storyBody(page, story);
+        files.insert(file, page.toUtf8());
+    }
+    index.block(storyLinks);
+    files.insert(QStringLiteral("index.md"), index.toUtf8());
+    return files;
 }
 
 } // namespace sb
