@@ -3,9 +3,11 @@
 #include "core/exchange/MetadataLines.h"
 #include "core/exchange/QuestionShape.h"
 #include "core/exchange/QuestionText.h"
+#include "core/exchange/UniqueNames.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <utility>
@@ -394,9 +396,10 @@ void MarkdownNotesReader::startQuestion(
     if (index < 0)
         return;
     ImportedQuestion& imported = m_doc.questions[index];
-    for (const QString& variant : std::as_const(phrasings)) {
-        if (!imported.question.variants.contains(variant))
-            imported.question.variants.append(variant);
+    if (!phrasings.isEmpty()) {
+        UniqueNames variants(imported.question.variants);
+        variants.add(phrasings);
+        imported.question.variants = variants.names();
     }
     if (!m_category.isEmpty() && !imported.categoryNames.contains(m_category, Qt::CaseInsensitive))
         imported.categoryNames.append(m_category);
@@ -414,7 +417,9 @@ void MarkdownNotesReader::endQuestion()
     if (m_question >= 0 && !m_notes.isEmpty()) {
         QString& notes = m_doc.questions[m_question].question.notes;
         const QString text = m_notes.text(false);
-        notes = notes.isEmpty() ? text : notes + QStringLiteral("\n\n") + text;
+        if (!notes.isEmpty())
+            notes += QStringLiteral("\n\n");
+        notes += text;
     }
     m_notes.clear();
     m_question = -1;
@@ -510,13 +515,13 @@ void MarkdownNotesReader::references(const QString& names, int line)
             index = int(m_stories.size()) - 1;
             m_referenceByTitle.insert(key, index);
         }
-        QList<StoryQuestionLink>& links = m_stories[index].links;
-        const bool linked = std::any_of(links.cbegin(), links.cend(),
-            [question](const StoryQuestionLink& link) { return link.question == question; });
-        if (!linked) {
+        // A set beside the list: a name referenced under thousands of questions stays linear.
+        const quint64 pair = (quint64(index) << 32) ^ quint64(question.value);
+        if (!m_referenceLinks.contains(pair)) {
+            m_referenceLinks.insert(pair);
             StoryQuestionLink link;
             link.question = question;
-            links.append(link);
+            m_stories[index].links.append(link);
         }
         m_questionFresh = false;
     }
@@ -565,54 +570,58 @@ void MarkdownNotesReader::questionListIntro(const QString& afterColon, int line)
 
 void MarkdownNotesReader::warn(int line, const QString& message)
 {
-    m_doc.warnings.append(ImportWarning {m_source, line, message});
+    // A preview listing thousands of the same warning helps no one.
+    constexpr qsizetype kMaxWarnings = 100;
+    if (m_doc.warnings.size() < kMaxWarnings)
+        m_doc.warnings.append(ImportWarning {m_source, line, message});
+    else
+        ++m_warningsLeftOut;
 }
 
 void MarkdownNotesReader::finish()
 {
     endStory();
     endQuestion();
-    // A reference to a story this same file writes out is a link to that story.
-    QList<ImportedStory> stories;
-    for (const ImportedStory& story : std::as_const(m_stories)) {
+    // A reference to a story this same file writes out is a link to that story; the other
+    // stories keep document order.
+    QHash<QString, qsizetype> fullByTitle; // folded title -> index in m_stories
+    for (qsizetype i = 0; i < m_stories.size(); ++i) {
+        const ImportedStory& story = m_stories.at(i);
         if (!story.reference)
-            stories.append(story);
+            fullByTitle.insert(story.story.title.toCaseFolded(), i); // the last one wins
     }
-    for (const ImportedStory& reference : std::as_const(m_stories)) {
-        if (!reference.reference)
+    QList<ImportedStory> ordered;
+    QHash<qsizetype, qsizetype> placed; // index in m_stories -> index in ordered
+    for (qsizetype i = 0; i < m_stories.size(); ++i) {
+        const ImportedStory& story = m_stories.at(i);
+        if (story.reference && fullByTitle.contains(story.story.title.toCaseFolded()))
             continue;
-        ImportedStory* full = nullptr;
-        for (ImportedStory& story : stories) {
-            if (!story.reference
-                && story.story.title.compare(reference.story.title, Qt::CaseInsensitive) == 0) {
-                full = &story;
-                break;
+        placed.insert(i, ordered.size());
+        ordered.append(story);
+    }
+    QHash<qsizetype, QSet<qint64>> linked; // index in ordered -> question keys it links
+    for (const ImportedStory& reference : std::as_const(m_stories)) {
+        const auto full = fullByTitle.constFind(reference.story.title.toCaseFolded());
+        if (!reference.reference || full == fullByTitle.cend())
+            continue;
+        const qsizetype target = placed.value(full.value());
+        auto known = linked.find(target);
+        if (known == linked.end()) {
+            QSet<qint64> questions;
+            for (const StoryQuestionLink& link : std::as_const(ordered.at(target).links))
+                questions.insert(link.question.value);
+            known = linked.insert(target, questions);
+        }
+        for (const StoryQuestionLink& link : reference.links) {
+            if (!known->contains(link.question.value)) {
+                known->insert(link.question.value);
+                ordered[target].links.append(link);
             }
         }
-        if (!full)
-            continue;
-        for (const StoryQuestionLink& link : reference.links) {
-            const bool linked = std::any_of(full->links.cbegin(), full->links.cend(),
-                [&link](const StoryQuestionLink& l) { return l.question == link.question; });
-            if (!linked)
-                full->links.append(link);
-        }
     }
-    // Keep document order: full stories and references as they came.
-    QList<ImportedStory> ordered;
-    qsizetype fullIndex = 0;
-    for (const ImportedStory& story : std::as_const(m_stories)) {
-        if (!story.reference) {
-            ordered.append(stories.at(fullIndex++));
-            continue;
-        }
-        const bool merged =
-            std::any_of(stories.cbegin(), stories.cend(), [&story](const ImportedStory& s) {
-                return s.story.title.compare(story.story.title, Qt::CaseInsensitive) == 0;
-            });
-        if (!merged)
-            ordered.append(story);
-    }
+    // A reference inside a story's sections is recorded before that story is finished.
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const ImportedStory& a, const ImportedStory& b) { return a.line < b.line; });
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         ImportedStory& story = ordered[i];
         story.story.id = StoryId(i + 1);
@@ -620,6 +629,11 @@ void MarkdownNotesReader::finish()
             link.story = story.story.id;
     }
     m_doc.stories = ordered;
+    if (m_warningsLeftOut > 0) {
+        m_doc.warnings.append(ImportWarning {m_source, 0,
+            QCoreApplication::translate("sb::MarkdownImporter", "%n more warning(s) left out.",
+                nullptr, m_warningsLeftOut)});
+    }
 }
 
 } // namespace sb

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -73,10 +74,12 @@ private:
     QString m_source;
     FrontMatter m_frontMatter;
     bool m_frontTitleUsed = false;
+    int m_warningsLeftOut = 0;
     ImportDocument m_doc;
     QList<ImportedStory> m_stories;
     QHash<QString, int> m_questionByText; // normalised text -> index in m_doc.questions
     QHash<QString, int> m_referenceByTitle; // folded title -> index in m_stories
+    QSet<quint64> m_referenceLinks; // (index in m_stories, question key) already linked
 
     const QList<MarkdownBlock>* m_blocks = nullptr;
     qsizetype m_index = 0;

@@ -370,6 +370,46 @@ TEST(MarkdownImporterTest, EntitiesAreDecodedAndHtmlBlocksDropped)
     EXPECT_EQ(doc.questions.at(0).question.notes, QStringLiteral("- Fish & chips"));
 }
 
+TEST(MarkdownImporterTest, WordsThatOnlyStartLikeLabelsAreText)
+{
+    const ImportDocument doc = importMarkdown("### Tell me about a deadline.\n\n"
+                                              "- Action items for Monday\n"
+                                              "- Results-Oriented thinking\n"
+                                              "- Storyline matters\n");
+    EXPECT_TRUE(doc.stories.isEmpty()) << describe(doc);
+    ASSERT_EQ(doc.questions.size(), 1);
+    EXPECT_EQ(doc.questions.at(0).question.notes,
+        QStringLiteral("- Action items for Monday\n- Results-Oriented thinking\n- Storyline "
+                       "matters"));
+}
+
+TEST(MarkdownImporterTest, InlineFrontMatterTagsTagEveryStoryButNotReferences)
+{
+    const ImportDocument doc = importMarkdown("---\ntags: [go, \"#launch\"]\n---\n"
+                                              "### Tell me about a launch.\n\n"
+                                              "#### Story: One\nSituation: a\n\n"
+                                              "#### Story: Two\nSituation: b #Go\n\n"
+                                              "STORY: Elsewhere\n");
+    ASSERT_EQ(doc.stories.size(), 3) << describe(doc);
+    EXPECT_EQ(doc.stories.at(0).tagNames, strings({"go", "launch"}));
+    // "#Go" is the front matter's "go" again.
+    EXPECT_EQ(doc.stories.at(1).tagNames, strings({"go", "launch"}));
+    EXPECT_TRUE(doc.stories.at(2).reference);
+    EXPECT_TRUE(doc.stories.at(2).tagNames.isEmpty());
+    EXPECT_EQ(doc.questions.at(0).line, 4);
+}
+
+TEST(MarkdownImporterTest, CodeBlocksAndTaskItemsAreKeptAsNotes)
+{
+    const ImportDocument doc = importMarkdown("### How would you design a rate limiter?\n\n"
+                                              "- [ ] token bucket\n"
+                                              "- [x] sliding window\n\n"
+                                              "```\nlimit = 100\n  burst = 10\n```\n");
+    ASSERT_EQ(doc.questions.size(), 1) << describe(doc);
+    EXPECT_EQ(doc.questions.at(0).question.notes,
+        QStringLiteral("- token bucket\n- sliding window\n\nlimit = 100\n  burst = 10"));
+}
+
 TEST(MarkdownImporterTest, WindowsLineEndingsReadTheSameAsUnixOnes)
 {
     QByteArray unix = importFixtureBytes(QStringLiteral("label-spellings.md"));
