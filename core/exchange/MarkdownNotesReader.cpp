@@ -2,14 +2,9 @@
 
 #include "core/exchange/MetadataLines.h"
 #include "core/exchange/QuestionShape.h"
-#include "core/exchange/QuestionText.h"
-#include "core/exchange/UniqueNames.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
-
-#include <algorithm>
 #include <utility>
 
 namespace sb {
@@ -227,10 +222,10 @@ void MarkdownNotesReader::paragraph(const MarkdownBlock& block)
         return;
     }
     if (m_question >= 0 && m_questionFresh && !m_story && MetadataLines::isQuestionMetadata(text)) {
-        ImportedQuestion& question = m_doc.questions[m_question];
-        const QStringList categories = MetadataLines::applyToQuestion(text, question.question);
+        const QStringList categories =
+            MetadataLines::applyToQuestion(text, m_questions.at(m_question).question);
         if (!categories.isEmpty())
-            question.categoryNames = categories;
+            m_questions.setCategories(m_question, categories);
         m_questionFresh = false;
         return;
     }
@@ -365,24 +360,6 @@ void MarkdownNotesReader::content(const MarkdownBlock& block)
     m_questionFresh = false;
 }
 
-int MarkdownNotesReader::questionIndex(const QString& text, int line)
-{
-    const QString key = normalisedQuestionText(text);
-    if (key.isEmpty())
-        return -1;
-    const auto found = m_questionByText.constFind(key);
-    if (found != m_questionByText.cend())
-        return found.value();
-    ImportedQuestion question;
-    question.question.id = QuestionId(m_doc.questions.size() + 1);
-    question.question.text = text.trimmed();
-    question.line = line;
-    m_doc.questions.append(question);
-    const int index = int(m_doc.questions.size()) - 1;
-    m_questionByText.insert(key, index);
-    return index;
-}
-
 void MarkdownNotesReader::startQuestion(
     const QString& text, int line, int headingLevel, int listDepth)
 {
@@ -391,21 +368,15 @@ void MarkdownNotesReader::startQuestion(
     QStringList phrasings = QuestionShape::phrasings(text);
     if (phrasings.isEmpty())
         return;
-    const bool isNew = !m_questionByText.contains(normalisedQuestionText(phrasings.first()));
-    const int index = questionIndex(phrasings.takeFirst(), line);
+    bool isNew = false;
+    const int index = m_questions.findOrAdd(phrasings.takeFirst(), line, &isNew);
     if (index < 0)
         return;
-    ImportedQuestion& imported = m_doc.questions[index];
-    if (!phrasings.isEmpty()) {
-        UniqueNames variants(imported.question.variants);
-        variants.add(phrasings);
-        imported.question.variants = variants.names();
-    }
-    if (!m_category.isEmpty() && !imported.categoryNames.contains(m_category, Qt::CaseInsensitive))
-        imported.categoryNames.append(m_category);
+    m_questions.addVariants(index, phrasings);
+    m_questions.addCategory(index, m_category);
     // The export writes its kinds as "Kind:" lines, so only wild notes are guessed from.
     if (isNew && m_part == Part::None && QuestionShape::isHypotheticalCategory(m_category))
-        imported.question.kind = QuestionKind::Hypothetical;
+        m_questions.at(index).question.kind = QuestionKind::Hypothetical;
     m_question = index;
     m_questionLevel = headingLevel;
     m_questionDepth = listDepth;
@@ -414,13 +385,8 @@ void MarkdownNotesReader::startQuestion(
 
 void MarkdownNotesReader::endQuestion()
 {
-    if (m_question >= 0 && !m_notes.isEmpty()) {
-        QString& notes = m_doc.questions[m_question].question.notes;
-        const QString text = m_notes.text(false);
-        if (!notes.isEmpty())
-            notes += QStringLiteral("\n\n");
-        notes += text;
-    }
+    if (m_question >= 0 && !m_notes.isEmpty())
+        m_questions.addNotes(m_question, m_notes.text(false));
     m_notes.clear();
     m_question = -1;
     m_questionLevel = 0;
@@ -433,7 +399,7 @@ void MarkdownNotesReader::startStory(
 {
     endStory();
     const QuestionId question =
-        linkQuestion && m_question >= 0 ? m_doc.questions.at(m_question).question.id : QuestionId();
+        linkQuestion && m_question >= 0 ? m_questions.keyOf(m_question) : QuestionId();
     m_story.emplace(title, line, question);
     m_storyHeadingLevel = headingLevel;
     m_questionFresh = false;
@@ -481,8 +447,8 @@ void MarkdownNotesReader::endStory()
     }
     QString questionText;
     if (draft.question().isValid())
-        questionText = m_doc.questions.at(draft.question().value - 1).question.text;
-    m_stories.append(draft.finish(fileTitle, questionText, m_frontMatter.tags));
+        questionText = m_questions.at(int(draft.question().value) - 1).question.text;
+    m_stories.add(draft.finish(fileTitle, questionText, m_frontMatter.tags));
 }
 
 void MarkdownNotesReader::references(const QString& names, int line)
@@ -503,26 +469,7 @@ void MarkdownNotesReader::references(const QString& names, int line)
                 tr("Reference to the story “%1” with no question above it; skipped.").arg(name));
             continue;
         }
-        const QuestionId question = m_doc.questions.at(m_question).question.id;
-        const QString key = name.toCaseFolded();
-        int index = m_referenceByTitle.value(key, -1);
-        if (index < 0) {
-            ImportedStory story;
-            story.reference = true;
-            story.story.title = name;
-            story.line = line;
-            m_stories.append(story);
-            index = int(m_stories.size()) - 1;
-            m_referenceByTitle.insert(key, index);
-        }
-        // A set beside the list: a name referenced under thousands of questions stays linear.
-        const quint64 pair = (quint64(index) << 32) ^ quint64(question.value);
-        if (!m_referenceLinks.contains(pair)) {
-            m_referenceLinks.insert(pair);
-            StoryQuestionLink link;
-            link.question = question;
-            m_stories[index].links.append(link);
-        }
+        m_stories.reference(name, m_questions.keyOf(m_question), line);
         m_questionFresh = false;
     }
 }
@@ -546,9 +493,9 @@ void MarkdownNotesReader::answersItem(const MarkdownBlock& block)
     }
     if (block.depth > 1)
         return;
-    const int index = questionIndex(text, block.line);
+    const int index = m_questions.findOrAdd(text, block.line);
     if (index >= 0)
-        m_story->addLink(m_doc.questions.at(index).question.id);
+        m_story->addLink(m_questions.keyOf(index));
 }
 
 void MarkdownNotesReader::questionListIntro(const QString& afterColon, int line)
@@ -582,53 +529,8 @@ void MarkdownNotesReader::finish()
 {
     endStory();
     endQuestion();
-    // A reference to a story this same file writes out is a link to that story; the other
-    // stories keep document order.
-    QHash<QString, qsizetype> fullByTitle; // folded title -> index in m_stories
-    for (qsizetype i = 0; i < m_stories.size(); ++i) {
-        const ImportedStory& story = m_stories.at(i);
-        if (!story.reference)
-            fullByTitle.insert(story.story.title.toCaseFolded(), i); // the last one wins
-    }
-    QList<ImportedStory> ordered;
-    QHash<qsizetype, qsizetype> placed; // index in m_stories -> index in ordered
-    for (qsizetype i = 0; i < m_stories.size(); ++i) {
-        const ImportedStory& story = m_stories.at(i);
-        if (story.reference && fullByTitle.contains(story.story.title.toCaseFolded()))
-            continue;
-        placed.insert(i, ordered.size());
-        ordered.append(story);
-    }
-    QHash<qsizetype, QSet<qint64>> linked; // index in ordered -> question keys it links
-    for (const ImportedStory& reference : std::as_const(m_stories)) {
-        const auto full = fullByTitle.constFind(reference.story.title.toCaseFolded());
-        if (!reference.reference || full == fullByTitle.cend())
-            continue;
-        const qsizetype target = placed.value(full.value());
-        auto known = linked.find(target);
-        if (known == linked.end()) {
-            QSet<qint64> questions;
-            for (const StoryQuestionLink& link : std::as_const(ordered.at(target).links))
-                questions.insert(link.question.value);
-            known = linked.insert(target, questions);
-        }
-        for (const StoryQuestionLink& link : reference.links) {
-            if (!known->contains(link.question.value)) {
-                known->insert(link.question.value);
-                ordered[target].links.append(link);
-            }
-        }
-    }
-    // A reference inside a story's sections is recorded before that story is finished.
-    std::stable_sort(ordered.begin(), ordered.end(),
-        [](const ImportedStory& a, const ImportedStory& b) { return a.line < b.line; });
-    for (qsizetype i = 0; i < ordered.size(); ++i) {
-        ImportedStory& story = ordered[i];
-        story.story.id = StoryId(i + 1);
-        for (StoryQuestionLink& link : story.links)
-            link.story = story.story.id;
-    }
-    m_doc.stories = ordered;
+    m_doc.questions = m_questions.list();
+    m_doc.stories = m_stories.take();
     if (m_warningsLeftOut > 0) {
         m_doc.warnings.append(ImportWarning {m_source, 0,
             QCoreApplication::translate("sb::MarkdownImporter", "%n more warning(s) left out.",

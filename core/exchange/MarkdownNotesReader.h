@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/exchange/DocumentQuestions.h"
+#include "core/exchange/DocumentStories.h"
 #include "core/exchange/FrontMatter.h"
 #include "core/exchange/ImportDocument.h"
 #include "core/exchange/MarkdownBlock.h"
@@ -7,9 +9,7 @@
 #include "core/exchange/SectionLabels.h"
 #include "core/exchange/StoryDraft.h"
 
-#include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -57,7 +57,6 @@ private:
 
     void startQuestion(const QString& text, int line, int headingLevel, int listDepth);
     void endQuestion();
-    int questionIndex(const QString& text, int line); // finds or adds, without opening it
     bool questionIsOpenHeading(int level) const;
     bool headingIsUnderQuestion(int level) const;
 
@@ -76,10 +75,8 @@ private:
     bool m_frontTitleUsed = false;
     int m_warningsLeftOut = 0;
     ImportDocument m_doc;
-    QList<ImportedStory> m_stories;
-    QHash<QString, int> m_questionByText; // normalised text -> index in m_doc.questions
-    QHash<QString, int> m_referenceByTitle; // folded title -> index in m_stories
-    QSet<quint64> m_referenceLinks; // (index in m_stories, question key) already linked
+    DocumentQuestions m_questions;
+    DocumentStories m_stories;
 
     const QList<MarkdownBlock>* m_blocks = nullptr;
     qsizetype m_index = 0;
@@ -87,7 +84,7 @@ private:
 
     Part m_part = Part::None;
     QString m_category;
-    int m_question = -1; // index in m_doc.questions; -1 when none is open
+    int m_question = -1; // index in m_questions; -1 when none is open
     int m_questionLevel = 0; // heading level of the open question; 7 for a bold paragraph
     int m_questionDepth = 0; // list depth of the open question when it is a list item
     bool m_questionFresh = false; // nothing read under it yet: a "Kind:" line may follow
