@@ -58,6 +58,22 @@ bool isEnd(const QByteArray& line)
     return trimmed == "---" || trimmed == "...";
 }
 
+// Front matter holds "key: value" lines, list items, indented continuations and comments; a
+// line of prose or a heading means the "---" was a horizontal rule.
+bool looksLikeYaml(const QByteArray& line)
+{
+    const QByteArray trimmed = line.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith("# ") || trimmed == "#")
+        return true;
+    if (line.startsWith(' ') || line.startsWith('\t') || trimmed.startsWith("- ") || trimmed == "-")
+        return true;
+    const qsizetype colon = trimmed.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const QByteArray key = trimmed.left(colon);
+    return !key.contains(' ') || key.startsWith('"') || key.startsWith('\'');
+}
+
 } // namespace
 
 FrontMatter FrontMatter::read(const QByteArray& bytes)
@@ -81,6 +97,8 @@ FrontMatter FrontMatter::read(const QByteArray& bytes)
             bodyStart = end < 0 ? bytes.size() : end + 1;
             break;
         }
+        if (!looksLikeYaml(line))
+            return matter; // a note that opens with a horizontal rule
         lines.append(line);
         pos = lineEnd + 1;
     }

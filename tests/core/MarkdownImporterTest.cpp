@@ -399,6 +399,17 @@ TEST(MarkdownImporterTest, InlineFrontMatterTagsTagEveryStoryButNotReferences)
     EXPECT_EQ(doc.questions.at(0).line, 4);
 }
 
+TEST(MarkdownImporterTest, ANoteOpeningWithAHorizontalRuleHasNoFrontMatter)
+{
+    const ImportDocument doc = importMarkdown("---\n"
+                                              "### Why do you want this job?\n\n"
+                                              "Growth and the team.\n\n"
+                                              "---\n");
+    ASSERT_EQ(doc.questions.size(), 1) << describe(doc);
+    EXPECT_EQ(doc.questions.at(0).question.notes, QStringLiteral("Growth and the team."));
+    EXPECT_EQ(doc.questions.at(0).line, 2);
+}
+
 TEST(MarkdownImporterTest, CodeBlocksAndTaskItemsAreKeptAsNotes)
 {
     const ImportDocument doc = importMarkdown("### How would you design a rate limiter?\n\n"
