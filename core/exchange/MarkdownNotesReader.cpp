@@ -28,6 +28,22 @@ QString storyTitle(const QString& text)
     return title.trimmed();
 }
 
+// "STORY: Search engine, LTR" always names stories; a "Story: …" line does only while the
+// names are short, so "Story: we moved billing, and it went well" stays a sentence.
+bool looksLikeReference(const QString& text, const QString& rest)
+{
+    if (text.trimmed().startsWith(QLatin1String("STOR")))
+        return true;
+    constexpr int kMaxWords = 6;
+    static const QRegularExpression separators(QStringLiteral("[,;:]"));
+    const QStringList names = rest.split(separators, Qt::SkipEmptyParts);
+    for (const QString& name : names) {
+        if (name.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > kMaxWords)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 MarkdownNotesReader::MarkdownNotesReader(QString source, FrontMatter frontMatter)
@@ -266,8 +282,10 @@ bool MarkdownNotesReader::label(const MarkdownBlock& block, const LabelMatch& ma
             return false;
         if (nextIsSectionLabel())
             m_build.startStory(match.rest, block.line, true, 0);
-        else
+        else if (looksLikeReference(block.text, match.rest))
             m_build.references(match.rest, block.line);
+        else
+            return false;
         return true;
     case SectionLabel::Notes:
         m_build.endStory();

@@ -346,6 +346,20 @@ TEST(MarkdownImporterTest, ReferencesAndSectionsWithNothingToHangOnAreWarnedAbou
         strings({"Describe a time you improved a process. (strong)"}));
 }
 
+TEST(MarkdownImporterTest, ALowerCaseStoryLineWithASentenceIsNotesNotReferences)
+{
+    const ImportDocument doc = importMarkdown(
+        "### Tell me about a migration.\n\n"
+        "Story: we moved the whole billing system to the new database, and it went well\n\n"
+        "Stories: Billing move, Search engine\n");
+    ASSERT_EQ(doc.stories.size(), 2) << describe(doc);
+    EXPECT_EQ(doc.stories.at(0).story.title, QStringLiteral("Billing move"));
+    EXPECT_EQ(doc.stories.at(1).story.title, QStringLiteral("Search engine"));
+    EXPECT_EQ(doc.questions.at(0).question.notes,
+        QStringLiteral("Story: we moved the whole billing system to the new database, and it "
+                       "went well"));
+}
+
 TEST(MarkdownImporterTest, AReferenceToAStoryTheFileWritesOutLinksThatStory)
 {
     const ImportDocument doc = importMarkdown("### Tell me about a launch.\n\n"
