@@ -229,6 +229,30 @@ TEST(MarkdownImporterTest, BoldParagraphLabelsTakeTheBulletsBelowThem)
     EXPECT_EQ(story.line, 32);
 }
 
+TEST(MarkdownImporterTest, LabelsNestedUnderAListQuestionMakeItsStory)
+{
+    const ImportDocument doc = importMarkdown("- *Tell me about a failure.*\n"
+                                              "  - **Situation**: Missed a launch.\n"
+                                              "  - **Result**: Shipped a week late.\n"
+                                              "    - and wrote a postmortem\n"
+                                              "- Q3: How do you learn from mistakes?\n"
+                                              "  - STORY: Postmortems\n"
+                                              "  - Blameless reviews\n");
+    ASSERT_EQ(doc.questions.size(), 2) << describe(doc);
+    EXPECT_EQ(doc.questions.at(1).question.text, QStringLiteral("How do you learn from mistakes?"));
+    EXPECT_EQ(doc.questions.at(1).question.notes, QStringLiteral("- Blameless reviews"));
+    ASSERT_EQ(doc.stories.size(), 2) << describe(doc);
+    const ImportedStory& failure = doc.stories.at(0);
+    EXPECT_EQ(failure.story.title, QStringLiteral("Missed a launch"));
+    EXPECT_EQ(failure.story.situation, QStringLiteral("Missed a launch."));
+    EXPECT_EQ(
+        failure.story.result, QStringLiteral("Shipped a week late.\n\n- and wrote a postmortem"));
+    EXPECT_EQ(linkedQuestions(doc, failure), strings({"Tell me about a failure. (strong)"}));
+    EXPECT_TRUE(doc.stories.at(1).reference);
+    EXPECT_EQ(linkedQuestions(doc, doc.stories.at(1)),
+        strings({"How do you learn from mistakes? (strong)"}));
+}
+
 TEST(MarkdownImporterTest, LabelsOnConsecutiveLinesOfOneParagraphAreSeparateSections)
 {
     const ImportDocument doc = importMarkdown("### Tell me about a launch.\n"
