@@ -9,14 +9,6 @@
 namespace sb::test {
 namespace {
 
-QStringList strings(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* s : list)
-        result.append(QString::fromUtf8(s));
-    return result;
-}
-
 TEST(MarkdownImporterExportShapeTest, PartTitlesAreNeitherCategoriesNorQuestions)
 {
     const ImportDocument doc = importFixture(QStringLiteral("export-one-file.md"));
