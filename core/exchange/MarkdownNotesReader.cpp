@@ -131,6 +131,7 @@ void MarkdownNotesReader::heading(const MarkdownBlock& block)
             m_build.endStory();
             m_build.endQuestion();
             m_build.setCategory(text.trimmed());
+            m_build.declareCategory(text.trimmed());
             return;
         }
         if (block.level == 3) {

@@ -25,6 +25,17 @@ NotesDocumentBuilder::NotesDocumentBuilder(QString source, FrontMatter frontMatt
     m_doc.source = m_source;
 }
 
+void NotesDocumentBuilder::declareCategory(const QString& name)
+{
+    if (name.isEmpty() || m_declaredCategories.contains(name.toCaseFolded()))
+        return;
+    m_declaredCategories.insert(name.toCaseFolded());
+    Category category;
+    category.name = name;
+    category.position = int(m_doc.categories.size());
+    m_doc.categories.append(category);
+}
+
 void NotesDocumentBuilder::startQuestion(
     const QString& text, int line, int headingLevel, int listDepth, bool guessKind)
 {

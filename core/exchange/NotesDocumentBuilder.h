@@ -9,6 +9,7 @@
 #include "core/exchange/SectionLabels.h"
 #include "core/exchange/StoryDraft.h"
 
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,9 @@ public:
     NotesDocumentBuilder(QString source, FrontMatter frontMatter);
 
     void setCategory(const QString& category) { m_category = category; }
+    // StoryBank's export lists every category, those without questions too, in bank order:
+    // they are kept in ImportDocument::categories so the bank gets them all.
+    void declareCategory(const QString& name);
 
     // headingLevel: 1–6 for a heading question, 7 for a bold line, 0 for a list item (then
     // listDepth is its depth). guessKind: a "Hypotheticals" category makes it hypothetical.
@@ -64,6 +68,7 @@ private:
     int m_warningsLeftOut = 0;
     DocumentQuestions m_questions;
     DocumentStories m_stories;
+    QSet<QString> m_declaredCategories; // folded names
 
     QString m_category;
     int m_question = -1; // index in m_questions; -1 when none is open
