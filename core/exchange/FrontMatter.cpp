@@ -1,5 +1,7 @@
 #include "core/exchange/FrontMatter.h"
 
+#include "core/exchange/UniqueNames.h"
+
 namespace sb {
 
 namespace {
@@ -16,17 +18,16 @@ QString unquoted(QString value)
 }
 
 // Obsidian accepts "#tag" in front matter too; the bank's tag is the name without the mark.
-void addTag(QStringList& tags, const QString& raw)
+void addTag(UniqueNames& tags, const QString& raw)
 {
     QString tag = unquoted(raw);
     while (tag.startsWith(QLatin1Char('#')))
         tag.remove(0, 1);
     tag = tag.trimmed();
-    if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
-        tags.append(tag);
+    tags.add(tag);
 }
 
-void addTagList(QStringList& tags, QString value)
+void addTagList(UniqueNames& tags, QString value)
 {
     value = value.trimmed();
     if (value.startsWith(QLatin1Char('[')) && value.endsWith(QLatin1Char(']')))
@@ -57,6 +58,22 @@ bool isEnd(const QByteArray& line)
     return trimmed == "---" || trimmed == "...";
 }
 
+// Front matter holds "key: value" lines, list items, indented continuations and comments; a
+// line of prose or a heading means the "---" was a horizontal rule.
+bool looksLikeYaml(const QByteArray& line)
+{
+    const QByteArray trimmed = line.trimmed();
+    if (trimmed.isEmpty() || trimmed.startsWith("# ") || trimmed == "#")
+        return true;
+    if (line.startsWith(' ') || line.startsWith('\t') || trimmed.startsWith("- ") || trimmed == "-")
+        return true;
+    const qsizetype colon = trimmed.indexOf(':');
+    if (colon <= 0)
+        return false;
+    const QByteArray key = trimmed.left(colon);
+    return !key.contains(' ') || key.startsWith('"') || key.startsWith('\'');
+}
+
 } // namespace
 
 FrontMatter FrontMatter::read(const QByteArray& bytes)
@@ -80,6 +97,8 @@ FrontMatter FrontMatter::read(const QByteArray& bytes)
             bodyStart = end < 0 ? bytes.size() : end + 1;
             break;
         }
+        if (!looksLikeYaml(line))
+            return matter; // a note that opens with a horizontal rule
         lines.append(line);
         pos = lineEnd + 1;
     }
@@ -87,12 +106,13 @@ FrontMatter FrontMatter::read(const QByteArray& bytes)
         return matter; // never closed: a horizontal rule, not front matter
 
     matter.bodyStart = bodyStart;
+    UniqueNames tags;
     bool inTagList = false;
     for (const QByteArray& raw : lines) {
         const QString line = QString::fromUtf8(raw);
         const QString trimmed = line.trimmed();
         if (inTagList && trimmed.startsWith(QLatin1Char('-'))) {
-            addTag(matter.tags, trimmed.mid(1));
+            addTag(tags, trimmed.mid(1));
             continue;
         }
         inTagList = false;
@@ -109,9 +129,10 @@ FrontMatter FrontMatter::read(const QByteArray& bytes)
             if (value.isEmpty())
                 inTagList = true;
             else
-                addTagList(matter.tags, value);
+                addTagList(tags, value);
         }
     }
+    matter.tags = tags.names();
     return matter;
 }
 

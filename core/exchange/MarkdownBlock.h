@@ -13,7 +13,6 @@ struct MarkdownBlock {
     int level = 0; // heading level 1–6
     int depth = 0; // list items: 1 for a top-level item, 2 for an item nested in it, …
     int quoteDepth = 0; // > 0 inside a blockquote
-    bool ordered = false; // list items of a numbered list
     // Every letter and digit stands inside bold or italic ("**Situation**", "*Tell me…*"):
     // such a line is a label or a title, not running text.
     bool emphasised = false;

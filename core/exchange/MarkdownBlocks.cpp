@@ -23,7 +23,6 @@ struct Walk {
     QList<int> lettersOutside;
     QList<MD_BLOCKTYPE> containers; // open quotes, lists and list items, innermost last
     QList<int> targets; // block receiving text for each open leaf or item; -1 drops it
-    QList<bool> listOrdered;
     int listDepth = 0;
     int quoteDepth = 0;
     int emphasis = 0;
@@ -43,7 +42,6 @@ struct Walk {
         block.kind = kind;
         block.depth = listDepth;
         block.quoteDepth = quoteDepth;
-        block.ordered = !listOrdered.isEmpty() && listOrdered.last();
         blocks.append(block);
         droppedHtml = false;
         lettersInside.append(0);
@@ -97,7 +95,6 @@ int enterBlock(MD_BLOCKTYPE type, void* detail, void* userdata)
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
         ++walk.listDepth;
-        walk.listOrdered.append(type == MD_BLOCK_OL);
         break;
     case MD_BLOCK_LI:
         walk.targets.append(walk.newBlock(MarkdownBlock::Kind::ListItem));
@@ -151,8 +148,6 @@ int leaveBlock(MD_BLOCKTYPE type, void*, void* userdata)
     case MD_BLOCK_UL:
     case MD_BLOCK_OL:
         --walk.listDepth;
-        if (!walk.listOrdered.isEmpty())
-            walk.listOrdered.removeLast();
         break;
     case MD_BLOCK_LI:
     case MD_BLOCK_H:

@@ -58,6 +58,83 @@ int sequenceLength(const unsigned char* s, qint64 i, qint64 size)
     return length;
 }
 
+// md4c 0.4.8 looks for the line of every "]" from the first line of its paragraph, so one
+// paragraph of n lines full of "[x]" costs n² (a 20 MB one would take hours). This counts that
+// cost from the raw lines: a paragraph cannot cross an empty line, and a line starting a list
+// item or a heading starts a new block. Real notes stay far below
+// both limits; only machine-made walls of links reach them.
+constexpr qint64 kMaxRunCost = 50'000'000; // about 40 ms of md4c time
+constexpr qint64 kMaxTotalCost = 500'000'000;
+
+// Only lines that certainly interrupt a paragraph count: a bullet with text, "1." or "1)" with
+// text, or an ATX heading. Anything else may be a continuation line, and counting too much
+// only makes the limit stricter.
+bool startsBlock(const unsigned char* s, qint64 i, qint64 size)
+{
+    int spaces = 0;
+    while (i < size && s[i] == ' ' && spaces < 4) {
+        ++i;
+        ++spaces;
+    }
+    if (spaces > 3 || i >= size)
+        return false;
+    const auto isBlank = [](unsigned char c) { return c == ' ' || c == '\t'; };
+    const auto textFollows = [&](qint64 at) {
+        if (at >= size || !isBlank(s[at]))
+            return false;
+        while (at < size && isBlank(s[at]))
+            ++at;
+        return at < size && s[at] != '\n' && s[at] != '\r';
+    };
+    const unsigned char c = s[i];
+    if (c == '-' || c == '*' || c == '+')
+        return textFollows(i + 1);
+    if (c == '#') {
+        qint64 hashes = 0;
+        while (i + hashes < size && s[i + hashes] == '#')
+            ++hashes;
+        const qint64 after = i + hashes;
+        return hashes <= 6
+            && (after >= size || isBlank(s[after]) || s[after] == '\n' || s[after] == '\r');
+    }
+    return c == '1' && i + 1 < size && (s[i + 1] == '.' || s[i + 1] == ')') && textFollows(i + 2);
+}
+
+// Offset of the "]" where the cost runs over, or -1.
+qint64 linkLabelCostOverrun(const unsigned char* s, qint64 size)
+{
+    qint64 runLine = 0;
+    qint64 runCost = 0;
+    qint64 totalCost = 0;
+    qint64 i = 0;
+    while (i < size) {
+        // At the start of a line.
+        qint64 j = i;
+        while (j < size && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+            ++j;
+        if (j >= size || s[j] == '\n') {
+            runLine = 0; // an empty line ends any paragraph
+            runCost = 0;
+        } else if (startsBlock(s, i, size)) {
+            runLine = 0;
+            runCost = 0;
+        } else {
+            ++runLine;
+        }
+        while (i < size && s[i] != '\n') {
+            if (s[i] == ']') {
+                runCost += runLine;
+                totalCost += runLine;
+                if (runCost > kMaxRunCost || totalCost > kMaxTotalCost)
+                    return i;
+            }
+            ++i;
+        }
+        ++i; // past the '\n'
+    }
+    return -1;
+}
+
 } // namespace
 
 void MarkdownInputCheck::check(const QByteArray& bytes, const QString& source, qint64 maxBytes)
@@ -94,6 +171,14 @@ void MarkdownInputCheck::check(const QByteArray& bytes, const QString& source, q
                     .arg(i));
         }
         i += length;
+    }
+    const qint64 overrun = linkLabelCostOverrun(s, size);
+    if (overrun >= 0) {
+        throw ImportError(source, overrun,
+            tr("%1: a paragraph near byte offset %2 has too many lines full of [brackets] to be "
+               "read in reasonable time; separate its lines with empty lines.")
+                .arg(source)
+                .arg(overrun));
     }
 }
 

@@ -2,22 +2,14 @@
 
 #include "core/exchange/MetadataLines.h"
 #include "core/exchange/QuestionShape.h"
-#include "core/exchange/QuestionText.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <utility>
 
 namespace sb {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::MarkdownImporter", text);
-}
 
 bool isPartTitle(const QString& text, const char* title)
 {
@@ -36,12 +28,27 @@ QString storyTitle(const QString& text)
     return title.trimmed();
 }
 
+// "STORY: Search engine, LTR" always names stories; a "Story: …" line does only while the
+// names are short, so "Story: we moved billing, and it went well" stays a sentence.
+bool looksLikeReference(const QString& text, const QString& rest)
+{
+    if (text.trimmed().startsWith(QLatin1String("STOR")))
+        return true;
+    constexpr int kMaxWords = 6;
+    static const QRegularExpression separators(QStringLiteral("[,;:]"));
+    const QStringList names = rest.split(separators, Qt::SkipEmptyParts);
+    for (const QString& name : names) {
+        if (name.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > kMaxWords)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 MarkdownNotesReader::MarkdownNotesReader(QString source, FrontMatter frontMatter)
-    : m_source(std::move(source)), m_frontMatter(std::move(frontMatter))
+    : m_build(std::move(source), std::move(frontMatter))
 {
-    m_doc.source = m_source;
 }
 
 ImportDocument MarkdownNotesReader::read(const QList<MarkdownBlock>& blocks)
@@ -62,13 +69,12 @@ ImportDocument MarkdownNotesReader::read(const QList<MarkdownBlock>& blocks)
             listItem(block);
             break;
         case MarkdownBlock::Kind::Code:
-            content(block);
+            m_build.content(block);
             break;
         }
     }
-    finish();
     m_blocks = nullptr;
-    return m_doc;
+    return m_build.finish();
 }
 
 const MarkdownBlock* MarkdownNotesReader::next() const
@@ -78,6 +84,226 @@ const MarkdownBlock* MarkdownNotesReader::next() const
             return &m_blocks->at(i);
     }
     return nullptr;
+}
+
+bool MarkdownNotesReader::nextIsSectionLabel() const
+{
+    if (m_labelFollows)
+        return true;
+    const MarkdownBlock* block = next();
+    if (!block || block->kind == MarkdownBlock::Kind::Code || block->quoteDepth > 0)
+        return false;
+    const std::optional<LabelMatch> match = SectionLabels::match(block->text);
+    return match && SectionLabels::isStorySection(match->label);
+}
+
+bool MarkdownNotesReader::nextIsStoryMetadata() const
+{
+    const MarkdownBlock* block = next();
+    return block && block->kind == MarkdownBlock::Kind::Paragraph && block->quoteDepth == 0
+        && MetadataLines::startsStoryMetadata(block->text);
+}
+
+void MarkdownNotesReader::question(const QString& text, int line, int headingLevel, int listDepth)
+{
+    // The export writes its kinds as "Kind:" lines, so only wild notes are guessed from.
+    m_build.startQuestion(text, line, headingLevel, listDepth, m_part == Part::None);
+}
+
+void MarkdownNotesReader::heading(const MarkdownBlock& block)
+{
+    const QString& text = block.text;
+    if (block.level == 1
+        && (isPartTitle(text, "Interview questions") || isPartTitle(text, "Stories"))) {
+        m_build.endStory();
+        m_build.endQuestion();
+        m_part = isPartTitle(text, "Stories") ? Part::Stories : Part::Questions;
+        m_build.setCategory({});
+        return;
+    }
+    if (nextIsStoryMetadata()) {
+        m_build.endQuestion();
+        m_build.startStory(storyTitle(text), block.line, false, block.level);
+        return;
+    }
+    if (m_part == Part::Questions && block.quoteDepth == 0 && block.depth == 0) {
+        if (block.level == 2 && !QuestionShape::readsLikeQuestion(text)) {
+            m_build.endStory();
+            m_build.endQuestion();
+            m_build.setCategory(text.trimmed());
+            m_build.declareCategory(text.trimmed());
+            return;
+        }
+        if (block.level == 3) {
+            question(text, block.line, block.level, 0);
+            return;
+        }
+    }
+    if (const std::optional<LabelMatch> match = SectionLabels::match(text)) {
+        if (match->label == SectionLabel::Story && !match->rest.isEmpty()) {
+            if (!m_build.headingIsUnderQuestion(block.level))
+                m_build.endQuestion();
+            m_build.startStory(match->rest, block.line, true, block.level);
+            return;
+        }
+        if (SectionLabels::isStorySection(match->label) || match->label == SectionLabel::Cues
+            || (match->label == SectionLabel::Answers && m_build.story())) {
+            m_build.sectionLabel(*match, block, true);
+            return;
+        }
+        if (match->label == SectionLabel::Notes || match->label == SectionLabel::Answers) {
+            m_build.endStory();
+            return;
+        }
+    }
+    if (QuestionShape::readsLikeQuestion(text)) {
+        question(QuestionShape::cleaned(text), block.line, block.level, 0);
+        return;
+    }
+    if (nextIsSectionLabel()) {
+        if (!m_build.headingIsUnderQuestion(block.level))
+            m_build.endQuestion();
+        m_build.startStory(storyTitle(text), block.line, true, block.level);
+        return;
+    }
+    if (m_build.story() && m_build.storyHeadingLevel() > 0
+        && block.level > m_build.storyHeadingLevel()) {
+        m_build.content(block);
+        return;
+    }
+    if (m_build.isInQuestionHeadingAnswer(block.level)) {
+        m_build.endStory();
+        m_build.addNote(block, text);
+        return;
+    }
+    m_build.endStory();
+    m_build.endQuestion();
+    if (block.level == 1)
+        m_build.setCategory({}); // a document title
+    else
+        m_build.setCategory(
+            m_part == Part::None ? QuestionShape::categoryName(text) : text.trimmed());
+}
+
+void MarkdownNotesReader::paragraph(const MarkdownBlock& block)
+{
+    const QString& text = block.text;
+    StoryDraft* story = m_build.story();
+    if (block.quoteDepth > 0) {
+        m_build.content(block);
+        return;
+    }
+    if (story && !story->hasSectionOpen() && MetadataLines::isStoryMetadata(text)) {
+        story->applyMetadata(text);
+        return;
+    }
+    if (m_build.questionIsFresh() && MetadataLines::isQuestionMetadata(text)) {
+        m_build.applyQuestionMetadata(text);
+        return;
+    }
+    if (story && story->sectionFromHeading()) {
+        m_build.content(block);
+        return;
+    }
+    if (splitAtLabels(block))
+        return;
+    if (const std::optional<LabelMatch> match = SectionLabels::match(text)) {
+        if (label(block, *match))
+            return;
+    }
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon > 0 && !text.contains(QLatin1Char('\n'))
+        && text.left(colon).contains(QLatin1String("question"), Qt::CaseInsensitive)
+        && !QuestionShape::readsLikeQuestion(text.left(colon))) {
+        questionListIntro(text.mid(colon + 1), block.line);
+        return;
+    }
+    const bool looseQuestion = !m_build.hasQuestion() && !story && text.endsWith(QLatin1Char('?'));
+    if (m_part != Part::Stories && QuestionShape::readsLikeQuestion(text)
+        && (block.emphasised || looseQuestion)) {
+        question(QuestionShape::cleaned(text), block.line, 7, 0);
+        return;
+    }
+    if (block.emphasised && nextIsSectionLabel()) {
+        m_build.startStory(storyTitle(text), block.line, true, 0);
+        return;
+    }
+    if (story && story->hasSectionOpen() && story->sectionDepth() > 0)
+        m_build.endStory(); // text after a list of labels is no longer in the last one
+    m_build.content(block);
+}
+
+void MarkdownNotesReader::listItem(const MarkdownBlock& block)
+{
+    const QString& text = block.text;
+    if (block.quoteDepth > 0) {
+        m_build.content(block);
+        return;
+    }
+    if (m_build.story() && m_build.story()->section() == SectionLabel::Answers) {
+        m_build.answersItem(block);
+        return;
+    }
+    if (m_build.questionDepth() > 0 && block.depth <= m_build.questionDepth()) {
+        m_build.endStory();
+        m_build.endQuestion(); // the next item of a list of questions
+    }
+    const StoryDraft* story = m_build.story();
+    std::optional<LabelMatch> match;
+    if (!(story && story->sectionFromHeading()))
+        match = SectionLabels::match(text);
+    if (story && story->hasSectionOpen() && story->sectionDepth() > 0
+        && block.depth <= story->sectionDepth() && !match) {
+        m_build.endStory(); // out of the nesting of the last label
+    }
+    if (match && label(block, *match))
+        return;
+    if (m_build.story() && m_build.story()->hasSectionOpen()) {
+        m_build.content(block);
+        return;
+    }
+    if (m_part != Part::Stories && !m_build.hasQuestion()
+        && QuestionShape::readsLikeQuestion(text)) {
+        question(QuestionShape::cleaned(text), block.line, 0, block.depth);
+        return;
+    }
+    if (block.emphasised && nextIsSectionLabel()) {
+        m_build.startStory(storyTitle(text), block.line, true, 0);
+        return;
+    }
+    m_build.content(block);
+}
+
+// Returns false when the label does not apply here and the block is to be read otherwise.
+bool MarkdownNotesReader::label(const MarkdownBlock& block, const LabelMatch& match)
+{
+    switch (match.label) {
+    case SectionLabel::Story:
+        if (match.rest.isEmpty())
+            return false;
+        if (nextIsSectionLabel())
+            m_build.startStory(match.rest, block.line, true, 0);
+        else if (looksLikeReference(block.text, match.rest))
+            m_build.references(match.rest, block.line);
+        else
+            return false;
+        return true;
+    case SectionLabel::Notes:
+        m_build.endStory();
+        if (!m_build.hasQuestion())
+            return false;
+        m_build.addNote(block, match.rest);
+        return true;
+    case SectionLabel::Answers:
+    case SectionLabel::Cues:
+        if (!m_build.story())
+            return false;
+        m_build.sectionLabel(match, block, false);
+        return true;
+    default:
+        m_build.sectionLabel(match, block, false);
+        return true;
+    }
 }
 
 // "Situation: …\nResult: …" on consecutive lines is one paragraph to Markdown but two
@@ -107,449 +333,10 @@ bool MarkdownNotesReader::splitAtLabels(const MarkdownBlock& block)
     return true;
 }
 
-bool MarkdownNotesReader::nextIsSectionLabel() const
-{
-    if (m_labelFollows)
-        return true;
-    const MarkdownBlock* block = next();
-    if (!block || block->kind == MarkdownBlock::Kind::Code || block->quoteDepth > 0)
-        return false;
-    const std::optional<LabelMatch> match = SectionLabels::match(block->text);
-    return match && SectionLabels::isStorySection(match->label);
-}
-
-bool MarkdownNotesReader::nextIsStoryMetadata() const
-{
-    const MarkdownBlock* block = next();
-    return block && block->kind == MarkdownBlock::Kind::Paragraph && block->quoteDepth == 0
-        && MetadataLines::startsStoryMetadata(block->text);
-}
-
-// A story heading belongs to the open question when it is deeper than the question's heading,
-// or when the question was not a heading at all (a list item or a bold line).
-bool MarkdownNotesReader::headingIsUnderQuestion(int level) const
-{
-    return m_question >= 0
-        && (m_questionLevel == 0 || m_questionLevel > 6 || level > m_questionLevel);
-}
-
-bool MarkdownNotesReader::questionIsOpenHeading(int level) const
-{
-    return m_question >= 0 && m_questionLevel >= 1 && m_questionLevel <= 6
-        && level > m_questionLevel;
-}
-
-void MarkdownNotesReader::heading(const MarkdownBlock& block)
-{
-    const QString& text = block.text;
-    if (block.level == 1
-        && (isPartTitle(text, "Interview questions") || isPartTitle(text, "Stories"))) {
-        endStory();
-        endQuestion();
-        m_part = isPartTitle(text, "Stories") ? Part::Stories : Part::Questions;
-        m_category.clear();
-        return;
-    }
-    if (nextIsStoryMetadata()) {
-        endStory();
-        endQuestion();
-        startStory(storyTitle(text), block.line, false, block.level);
-        return;
-    }
-    if (m_part == Part::Questions && block.quoteDepth == 0 && block.depth == 0) {
-        if (block.level == 2 && !QuestionShape::readsLikeQuestion(text)) {
-            endStory();
-            endQuestion();
-            m_category = text.trimmed();
-            return;
-        }
-        if (block.level == 3) {
-            startQuestion(text, block.line, block.level, 0);
-            return;
-        }
-    }
-    if (const std::optional<LabelMatch> match = SectionLabels::match(text)) {
-        if (match->label == SectionLabel::Story && !match->rest.isEmpty()) {
-            if (!headingIsUnderQuestion(block.level))
-                endQuestion();
-            startStory(match->rest, block.line, true, block.level);
-            return;
-        }
-        if (SectionLabels::isStorySection(match->label) || match->label == SectionLabel::Cues
-            || (match->label == SectionLabel::Answers && m_story)) {
-            sectionLabel(*match, block, true);
-            return;
-        }
-        if (match->label == SectionLabel::Notes || match->label == SectionLabel::Answers) {
-            endStory();
-            return;
-        }
-    }
-    if (QuestionShape::readsLikeQuestion(text)) {
-        startQuestion(QuestionShape::cleaned(text), block.line, block.level, 0);
-        return;
-    }
-    if (nextIsSectionLabel()) {
-        if (!headingIsUnderQuestion(block.level))
-            endQuestion();
-        startStory(storyTitle(text), block.line, true, block.level);
-        return;
-    }
-    if (m_story && m_storyHeadingLevel > 0 && block.level > m_storyHeadingLevel) {
-        content(block);
-        return;
-    }
-    if (questionIsOpenHeading(block.level)) {
-        endStory();
-        m_notes.addParagraph(text);
-        m_questionFresh = false;
-        return;
-    }
-    endStory();
-    endQuestion();
-    if (block.level >= 2)
-        m_category = m_part == Part::None ? QuestionShape::categoryName(text) : text.trimmed();
-    else
-        m_category.clear(); // a document title
-}
-
-void MarkdownNotesReader::paragraph(const MarkdownBlock& block)
-{
-    const QString& text = block.text;
-    if (block.quoteDepth > 0) {
-        content(block);
-        return;
-    }
-    if (m_story && !m_story->hasSectionOpen() && MetadataLines::isStoryMetadata(text)) {
-        m_story->applyMetadata(text);
-        return;
-    }
-    if (m_question >= 0 && m_questionFresh && !m_story && MetadataLines::isQuestionMetadata(text)) {
-        ImportedQuestion& question = m_doc.questions[m_question];
-        const QStringList categories = MetadataLines::applyToQuestion(text, question.question);
-        if (!categories.isEmpty())
-            question.categoryNames = categories;
-        m_questionFresh = false;
-        return;
-    }
-    if (m_story && m_story->sectionFromHeading()) {
-        content(block);
-        return;
-    }
-    if (splitAtLabels(block))
-        return;
-    if (const std::optional<LabelMatch> match = SectionLabels::match(text)) {
-        if (label(block, *match))
-            return;
-    }
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon > 0 && !text.contains(QLatin1Char('\n'))
-        && text.left(colon).contains(QLatin1String("question"), Qt::CaseInsensitive)
-        && !QuestionShape::readsLikeQuestion(text.left(colon))) {
-        questionListIntro(text.mid(colon + 1), block.line);
-        return;
-    }
-    if (m_part != Part::Stories && QuestionShape::readsLikeQuestion(text)
-        && (block.emphasised || (m_question < 0 && !m_story && text.endsWith(QLatin1Char('?'))))) {
-        startQuestion(QuestionShape::cleaned(text), block.line, 7, 0);
-        return;
-    }
-    if (block.emphasised && nextIsSectionLabel()) {
-        startStory(storyTitle(text), block.line, true, 0);
-        return;
-    }
-    if (m_story && m_story->hasSectionOpen() && m_story->sectionDepth() > 0)
-        endStory(); // text after a list of labels is no longer in the last one
-    content(block);
-}
-
-void MarkdownNotesReader::listItem(const MarkdownBlock& block)
-{
-    const QString& text = block.text;
-    if (block.quoteDepth > 0) {
-        content(block);
-        return;
-    }
-    if (m_story && m_story->section() == SectionLabel::Answers) {
-        answersItem(block);
-        return;
-    }
-    if (m_question >= 0 && m_questionDepth > 0 && block.depth <= m_questionDepth) {
-        endStory();
-        endQuestion();
-    }
-    std::optional<LabelMatch> match;
-    if (!(m_story && m_story->sectionFromHeading()))
-        match = SectionLabels::match(text);
-    if (m_story && m_story->hasSectionOpen() && m_story->sectionDepth() > 0
-        && block.depth <= m_story->sectionDepth() && !match) {
-        endStory();
-    }
-    if (match && label(block, *match))
-        return;
-    if (m_story && m_story->hasSectionOpen()) {
-        content(block);
-        return;
-    }
-    if (m_part != Part::Stories && m_question < 0 && QuestionShape::readsLikeQuestion(text)) {
-        startQuestion(QuestionShape::cleaned(text), block.line, 0, block.depth);
-        return;
-    }
-    if (block.emphasised && nextIsSectionLabel()) {
-        startStory(storyTitle(text), block.line, true, 0);
-        return;
-    }
-    content(block);
-}
-
-// Returns false when the label does not apply here and the block is to be read otherwise.
-bool MarkdownNotesReader::label(const MarkdownBlock& block, const LabelMatch& match)
-{
-    switch (match.label) {
-    case SectionLabel::Story:
-        if (match.rest.isEmpty())
-            return false;
-        if (nextIsSectionLabel())
-            startStory(match.rest, block.line, true, 0);
-        else
-            references(match.rest, block.line);
-        return true;
-    case SectionLabel::Notes:
-        endStory();
-        if (m_question < 0)
-            return false;
-        if (block.kind == MarkdownBlock::Kind::ListItem)
-            m_notes.addItem(match.rest, block.depth);
-        else
-            m_notes.addParagraph(match.rest);
-        m_questionFresh = false;
-        return true;
-    case SectionLabel::Answers:
-    case SectionLabel::Cues:
-        if (!m_story)
-            return false;
-        sectionLabel(match, block, false);
-        return true;
-    default:
-        sectionLabel(match, block, false);
-        return true;
-    }
-}
-
-void MarkdownNotesReader::content(const MarkdownBlock& block)
-{
-    const bool item = block.kind == MarkdownBlock::Kind::ListItem;
-    if (m_story) {
-        if (m_story->section() == SectionLabel::Cues) {
-            m_story->addCue(block.text);
-            return;
-        }
-        if (m_story->section() == SectionLabel::Answers)
-            return;
-        if (!m_story->hasSectionOpen())
-            m_story->openImplicitSituation();
-        if (item)
-            m_story->body().addItem(block.text, block.depth);
-        else
-            m_story->body().addParagraph(block.text);
-        return;
-    }
-    if (m_question < 0)
-        return; // introductions and other text around the questions
-    if (item)
-        m_notes.addItem(block.text, block.depth);
-    else
-        m_notes.addParagraph(block.text);
-    m_questionFresh = false;
-}
-
-int MarkdownNotesReader::questionIndex(const QString& text, int line)
-{
-    const QString key = normalisedQuestionText(text);
-    if (key.isEmpty())
-        return -1;
-    const auto found = m_questionByText.constFind(key);
-    if (found != m_questionByText.cend())
-        return found.value();
-    ImportedQuestion question;
-    question.question.id = QuestionId(m_doc.questions.size() + 1);
-    question.question.text = text.trimmed();
-    question.line = line;
-    m_doc.questions.append(question);
-    const int index = int(m_doc.questions.size()) - 1;
-    m_questionByText.insert(key, index);
-    return index;
-}
-
-void MarkdownNotesReader::startQuestion(
-    const QString& text, int line, int headingLevel, int listDepth)
-{
-    endStory();
-    endQuestion();
-    QStringList phrasings = QuestionShape::phrasings(text);
-    if (phrasings.isEmpty())
-        return;
-    const bool isNew = !m_questionByText.contains(normalisedQuestionText(phrasings.first()));
-    const int index = questionIndex(phrasings.takeFirst(), line);
-    if (index < 0)
-        return;
-    ImportedQuestion& imported = m_doc.questions[index];
-    for (const QString& variant : std::as_const(phrasings)) {
-        if (!imported.question.variants.contains(variant))
-            imported.question.variants.append(variant);
-    }
-    if (!m_category.isEmpty() && !imported.categoryNames.contains(m_category, Qt::CaseInsensitive))
-        imported.categoryNames.append(m_category);
-    // The export writes its kinds as "Kind:" lines, so only wild notes are guessed from.
-    if (isNew && m_part == Part::None && QuestionShape::isHypotheticalCategory(m_category))
-        imported.question.kind = QuestionKind::Hypothetical;
-    m_question = index;
-    m_questionLevel = headingLevel;
-    m_questionDepth = listDepth;
-    m_questionFresh = true;
-}
-
-void MarkdownNotesReader::endQuestion()
-{
-    if (m_question >= 0 && !m_notes.isEmpty()) {
-        QString& notes = m_doc.questions[m_question].question.notes;
-        const QString text = m_notes.text(false);
-        notes = notes.isEmpty() ? text : notes + QStringLiteral("\n\n") + text;
-    }
-    m_notes.clear();
-    m_question = -1;
-    m_questionLevel = 0;
-    m_questionDepth = 0;
-    m_questionFresh = false;
-}
-
-void MarkdownNotesReader::startStory(
-    const QString& title, int line, bool linkQuestion, int headingLevel)
-{
-    endStory();
-    const QuestionId question =
-        linkQuestion && m_question >= 0 ? m_doc.questions.at(m_question).question.id : QuestionId();
-    m_story.emplace(title, line, question);
-    m_storyHeadingLevel = headingLevel;
-    m_questionFresh = false;
-}
-
-void MarkdownNotesReader::sectionLabel(
-    const LabelMatch& match, const MarkdownBlock& block, bool fromHeading)
-{
-    if (!m_story) {
-        startStory({}, block.line, true, 0);
-    } else if (m_story->hasSeen(match.label)) {
-        const QuestionId question = m_story->question();
-        endStory();
-        m_story.emplace(QString(), block.line, question);
-        m_storyHeadingLevel = 0;
-    }
-    const int depth =
-        (fromHeading || block.kind != MarkdownBlock::Kind::ListItem) ? 0 : block.depth;
-    m_story->openSection(match.label, depth, fromHeading);
-    if (match.rest.isEmpty())
-        return;
-    if (match.label == SectionLabel::Cues)
-        m_story->addCue(match.rest);
-    else if (match.label != SectionLabel::Answers)
-        m_story->body().addParagraph(match.rest);
-}
-
-void MarkdownNotesReader::endStory()
-{
-    if (!m_story)
-        return;
-    StoryDraft draft = std::move(*m_story);
-    m_story.reset();
-    m_storyHeadingLevel = 0;
-    QString fileTitle;
-    if (draft.title().isEmpty()) {
-        if (!m_frontTitleUsed && !m_frontMatter.title.isEmpty()) {
-            fileTitle = m_frontMatter.title;
-            m_frontTitleUsed = true;
-        } else if (!draft.hasLinks()) {
-            warn(draft.line(),
-                tr("Story sections with no question above them and no title; skipped."));
-            return;
-        }
-    }
-    QString questionText;
-    if (draft.question().isValid())
-        questionText = m_doc.questions.at(draft.question().value - 1).question.text;
-    m_stories.append(draft.finish(fileTitle, questionText, m_frontMatter.tags));
-}
-
-void MarkdownNotesReader::references(const QString& names, int line)
-{
-    // "STORY: New to me: LTR" names LTR: what stands before the last ":" is the writer's label.
-    const QString list = names.section(QLatin1Char(':'), -1).trimmed();
-    static const QRegularExpression separators(QStringLiteral("[,;]"));
-    const QStringList parts = list.split(separators, Qt::SkipEmptyParts);
-    for (QString name : parts) {
-        name = name.trimmed();
-        while (name.endsWith(QLatin1Char('.')))
-            name.chop(1);
-        name = name.trimmed();
-        if (name.isEmpty())
-            continue;
-        if (m_question < 0) {
-            warn(line,
-                tr("Reference to the story “%1” with no question above it; skipped.").arg(name));
-            continue;
-        }
-        const QuestionId question = m_doc.questions.at(m_question).question.id;
-        const QString key = name.toCaseFolded();
-        int index = m_referenceByTitle.value(key, -1);
-        if (index < 0) {
-            ImportedStory story;
-            story.reference = true;
-            story.story.title = name;
-            story.line = line;
-            m_stories.append(story);
-            index = int(m_stories.size()) - 1;
-            m_referenceByTitle.insert(key, index);
-        }
-        QList<StoryQuestionLink>& links = m_stories[index].links;
-        const bool linked = std::any_of(links.cbegin(), links.cend(),
-            [question](const StoryQuestionLink& link) { return link.question == question; });
-        if (!linked) {
-            StoryQuestionLink link;
-            link.question = question;
-            links.append(link);
-        }
-        m_questionFresh = false;
-    }
-}
-
-void MarkdownNotesReader::answersItem(const MarkdownBlock& block)
-{
-    const QString& text = block.text;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (block.depth > 1 && colon > 0) {
-        const QString key = text.left(colon).trimmed();
-        const QString value = text.mid(colon + 1).trimmed();
-        if (key.compare(QLatin1String("Fit"), Qt::CaseInsensitive) == 0) {
-            if (const auto fit = linkFitFromKey(value))
-                m_story->setLastLinkFit(*fit);
-            return;
-        }
-        if (key.compare(QLatin1String("Angle"), Qt::CaseInsensitive) == 0) {
-            m_story->setLastLinkAngle(value);
-            return;
-        }
-    }
-    if (block.depth > 1)
-        return;
-    const int index = questionIndex(text, block.line);
-    if (index >= 0)
-        m_story->addLink(m_doc.questions.at(index).question.id);
-}
-
 void MarkdownNotesReader::questionListIntro(const QString& afterColon, int line)
 {
-    endStory();
-    endQuestion();
+    m_build.endStory();
+    m_build.endQuestion();
     // "Other questions to practise: 1. Tell me… 2. Describe…" on one line.
     static const QRegularExpression inlineNumbers(QStringLiteral("(?:^|\\s)\\d{1,3}[.)]\\s+"));
     if (!afterColon.trimmed().startsWith(QLatin1Char('1')))
@@ -557,69 +344,10 @@ void MarkdownNotesReader::questionListIntro(const QString& afterColon, int line)
     const QStringList parts = afterColon.split(inlineNumbers, Qt::SkipEmptyParts);
     for (const QString& part : parts) {
         if (QuestionShape::readsLikeQuestion(part)) {
-            startQuestion(QuestionShape::cleaned(part), line, 0, 1);
-            endQuestion();
+            question(QuestionShape::cleaned(part), line, 0, 1);
+            m_build.endQuestion();
         }
     }
-}
-
-void MarkdownNotesReader::warn(int line, const QString& message)
-{
-    m_doc.warnings.append(ImportWarning {m_source, line, message});
-}
-
-void MarkdownNotesReader::finish()
-{
-    endStory();
-    endQuestion();
-    // A reference to a story this same file writes out is a link to that story.
-    QList<ImportedStory> stories;
-    for (const ImportedStory& story : std::as_const(m_stories)) {
-        if (!story.reference)
-            stories.append(story);
-    }
-    for (const ImportedStory& reference : std::as_const(m_stories)) {
-        if (!reference.reference)
-            continue;
-        ImportedStory* full = nullptr;
-        for (ImportedStory& story : stories) {
-            if (!story.reference
-                && story.story.title.compare(reference.story.title, Qt::CaseInsensitive) == 0) {
-                full = &story;
-                break;
-            }
-        }
-        if (!full)
-            continue;
-        for (const StoryQuestionLink& link : reference.links) {
-            const bool linked = std::any_of(full->links.cbegin(), full->links.cend(),
-                [&link](const StoryQuestionLink& l) { return l.question == link.question; });
-            if (!linked)
-                full->links.append(link);
-        }
-    }
-    // Keep document order: full stories and references as they came.
-    QList<ImportedStory> ordered;
-    qsizetype fullIndex = 0;
-    for (const ImportedStory& story : std::as_const(m_stories)) {
-        if (!story.reference) {
-            ordered.append(stories.at(fullIndex++));
-            continue;
-        }
-        const bool merged =
-            std::any_of(stories.cbegin(), stories.cend(), [&story](const ImportedStory& s) {
-                return s.story.title.compare(story.story.title, Qt::CaseInsensitive) == 0;
-            });
-        if (!merged)
-            ordered.append(story);
-    }
-    for (qsizetype i = 0; i < ordered.size(); ++i) {
-        ImportedStory& story = ordered[i];
-        story.story.id = StoryId(i + 1);
-        for (StoryQuestionLink& link : story.links)
-            link.story = story.story.id;
-    }
-    m_doc.stories = ordered;
 }
 
 } // namespace sb

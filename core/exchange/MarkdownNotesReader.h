@@ -3,21 +3,16 @@
 #include "core/exchange/FrontMatter.h"
 #include "core/exchange/ImportDocument.h"
 #include "core/exchange/MarkdownBlock.h"
-#include "core/exchange/NotesText.h"
+#include "core/exchange/NotesDocumentBuilder.h"
 #include "core/exchange/SectionLabels.h"
-#include "core/exchange/StoryDraft.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace sb {
 
-// Turns the flat blocks of a note into questions and stories. It walks the blocks once,
-// keeping the open category, the open question (whose answer the following blocks are) and
-// the open story (whose section the following blocks fill). How each block is read:
+// Decides what each block of a note means and has NotesDocumentBuilder carry it out. It walks
+// the blocks once:
 // - "# Interview questions" / "# Stories" switch to StoryBank's own export shape, where "##"
 //   is a category and "###" a question, verbatim.
 // - A heading (or bold line) followed by "Hook:/Method:/Status:" lines or by a STAR/CARL label
@@ -30,7 +25,8 @@ namespace sb {
 //   its notes). A paragraph ending in ":" that mentions questions ("Other questions to
 //   practise:") closes the open question so the list after it is read as questions.
 // - A label (SectionLabels) opens a section of the open story, starting one (linked to the
-//   open question) when none is open or when the label was already used in it.
+//   open question) when none is open or when the label was already used in it. Under a label
+//   heading everything up to the next heading is that section's text.
 // - "STORY: A, B" is a reference to stories by name, unless a label follows, then it titles a
 //   story.
 // - Everything else under a question is its notes; blockquotes are always content.
@@ -46,51 +42,20 @@ private:
     void heading(const MarkdownBlock& block);
     void paragraph(const MarkdownBlock& block);
     void listItem(const MarkdownBlock& block);
-    void content(const MarkdownBlock& block);
     bool label(const MarkdownBlock& block, const LabelMatch& match);
     bool splitAtLabels(const MarkdownBlock& block);
+    void questionListIntro(const QString& afterColon, int line);
+    void question(const QString& text, int line, int headingLevel, int listDepth);
 
     const MarkdownBlock* next() const;
     bool nextIsSectionLabel() const;
     bool nextIsStoryMetadata() const;
 
-    void startQuestion(const QString& text, int line, int headingLevel, int listDepth);
-    void endQuestion();
-    int questionIndex(const QString& text, int line); // finds or adds, without opening it
-    bool questionIsOpenHeading(int level) const;
-    bool headingIsUnderQuestion(int level) const;
-
-    void startStory(const QString& title, int line, bool linkQuestion, int headingLevel);
-    void sectionLabel(const LabelMatch& match, const MarkdownBlock& block, bool fromHeading);
-    void endStory();
-    void references(const QString& names, int line);
-    void answersItem(const MarkdownBlock& block);
-    void questionListIntro(const QString& text, int line);
-
-    void warn(int line, const QString& message);
-    void finish();
-
-    QString m_source;
-    FrontMatter m_frontMatter;
-    bool m_frontTitleUsed = false;
-    ImportDocument m_doc;
-    QList<ImportedStory> m_stories;
-    QHash<QString, int> m_questionByText; // normalised text -> index in m_doc.questions
-    QHash<QString, int> m_referenceByTitle; // folded title -> index in m_stories
-
+    NotesDocumentBuilder m_build;
     const QList<MarkdownBlock>* m_blocks = nullptr;
     qsizetype m_index = 0;
     bool m_labelFollows = false; // the paragraph being read was split before a label
-
     Part m_part = Part::None;
-    QString m_category;
-    int m_question = -1; // index in m_doc.questions; -1 when none is open
-    int m_questionLevel = 0; // heading level of the open question; 7 for a bold paragraph
-    int m_questionDepth = 0; // list depth of the open question when it is a list item
-    bool m_questionFresh = false; // nothing read under it yet: a "Kind:" line may follow
-    NotesText m_notes;
-    std::optional<StoryDraft> m_story;
-    int m_storyHeadingLevel = 0;
 };
 
 } // namespace sb

@@ -1,5 +1,7 @@
 #include "core/exchange/MetadataLines.h"
 
+#include "core/exchange/UniqueNames.h"
+
 #include <QList>
 #include <QRegularExpression>
 
@@ -76,14 +78,7 @@ void applyRatings(const QString& value, Story& story)
 
 QStringList MetadataLines::commaList(const QString& value)
 {
-    QStringList result;
-    const QStringList parts = value.split(QLatin1Char(','));
-    for (const QString& part : parts) {
-        const QString name = part.trimmed();
-        if (!name.isEmpty() && !result.contains(name, Qt::CaseInsensitive))
-            result.append(name);
-    }
-    return result;
+    return UniqueNames(value.split(QLatin1Char(','))).names();
 }
 
 bool MetadataLines::startsStoryMetadata(const QString& paragraph)

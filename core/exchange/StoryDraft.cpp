@@ -12,7 +12,9 @@ void appendText(QString& field, const QString& text)
 {
     if (text.isEmpty())
         return;
-    field = field.isEmpty() ? text : field + QStringLiteral("\n\n") + text;
+    if (!field.isEmpty())
+        field += QStringLiteral("\n\n");
+    field += text;
 }
 
 QString firstWords(const QString& text)
@@ -37,7 +39,7 @@ QString firstWords(const QString& text)
 }
 
 // "#leadership" in a story's text tags it; "C#", "&#39;" or "#1" do not.
-void addHashtags(const QString& text, QStringList& tags)
+void addHashtags(const QString& text, UniqueNames& tags)
 {
     static const QRegularExpression hashtag(QStringLiteral("(?:^|[^\\w&#/])#([A-Za-z][\\w-]*)"),
         QRegularExpression::UseUnicodePropertiesOption);
@@ -46,8 +48,7 @@ void addHashtags(const QString& text, QStringList& tags)
         QString tag = it.next().captured(1);
         while (tag.endsWith(QLatin1Char('-')))
             tag.chop(1);
-        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
-            tags.append(tag);
+        tags.add(tag);
     }
 }
 
@@ -128,10 +129,9 @@ void StoryDraft::addCue(const QString& cue)
 
 void StoryDraft::addLink(QuestionId question)
 {
-    for (const StoryQuestionLink& link : std::as_const(m_story.links)) {
-        if (link.question == question)
-            return;
-    }
+    if (m_linked.contains(question.value))
+        return;
+    m_linked.insert(question.value);
     StoryQuestionLink link;
     link.question = question;
     m_story.links.append(link);
@@ -154,14 +154,8 @@ void StoryDraft::applyMetadata(const QString& paragraph)
     const MetadataLines::StoryFields fields = MetadataLines::applyToStory(paragraph, m_story.story);
     m_methodGiven = m_methodGiven || fields.methodGiven;
     m_fromExport = true;
-    for (const QString& tag : fields.tags) {
-        if (!m_story.tagNames.contains(tag, Qt::CaseInsensitive))
-            m_story.tagNames.append(tag);
-    }
-    for (const QString& category : fields.categories) {
-        if (!m_story.categoryNames.contains(category, Qt::CaseInsensitive))
-            m_story.categoryNames.append(category);
-    }
+    m_tags.add(fields.tags);
+    m_categories.add(fields.categories);
 }
 
 QString StoryDraft::derivedTitle() const
@@ -194,11 +188,8 @@ ImportedStory StoryDraft::finish(
         else
             story.method = StoryMethod::Star;
     }
-    QStringList tags = fileTags;
-    for (const QString& tag : std::as_const(m_story.tagNames)) {
-        if (!tags.contains(tag, Qt::CaseInsensitive))
-            tags.append(tag);
-    }
+    UniqueNames tags(fileTags);
+    tags.add(m_tags.names());
     // StoryBank's own export escapes "#", so a "#word" there is text, not a tag.
     if (!m_fromExport) {
         for (const QString* text : {&story.summary, &story.situation, &story.task, &story.action,
@@ -206,7 +197,8 @@ ImportedStory StoryDraft::finish(
             addHashtags(*text, tags);
         }
     }
-    m_story.tagNames = tags;
+    m_story.tagNames = tags.names();
+    m_story.categoryNames = m_categories.names();
     return m_story;
 }
 

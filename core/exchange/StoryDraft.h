@@ -3,8 +3,10 @@
 #include "core/exchange/ImportDocument.h"
 #include "core/exchange/NotesText.h"
 #include "core/exchange/SectionLabels.h"
+#include "core/exchange/UniqueNames.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +64,9 @@ private:
     bool m_implicitSituation = false;
     QList<SectionLabel> m_seen;
     NotesText m_body;
+    QSet<qint64> m_linked; // question keys in m_story.links
+    UniqueNames m_tags;
+    UniqueNames m_categories;
     bool m_usedContext = false;
     bool m_methodGiven = false;
     bool m_fromExport = false;

@@ -8,6 +8,14 @@
 
 namespace sb::test {
 
+QStringList strings(std::initializer_list<const char*> list)
+{
+    QStringList result;
+    for (const char* s : list)
+        result.append(QString::fromUtf8(s));
+    return result;
+}
+
 QByteArray importFixtureBytes(const QString& name)
 {
     QFile file(QStringLiteral(STORYBANK_TEST_DATA "/import/") + name);

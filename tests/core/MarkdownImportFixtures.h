@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <QStringList>
+
+#include <initializer_list>
 #include <string>
 
 namespace sb::test {
@@ -13,6 +16,9 @@ namespace sb::test {
 QByteArray importFixtureBytes(const QString& name);
 ImportDocument importFixture(const QString& name);
 ImportDocument importMarkdown(const char* markdown);
+
+// {"a", "b"} as a QStringList, for comparing lists of names.
+QStringList strings(std::initializer_list<const char*> list);
 
 // Lookups that fail the test (and return a blank) when nothing matches.
 ImportedQuestion questionTexted(const ImportDocument& doc, const QString& text);

@@ -9,14 +9,6 @@
 namespace sb::test {
 namespace {
 
-QStringList strings(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* s : list)
-        result.append(QString::fromUtf8(s));
-    return result;
-}
-
 TEST(MarkdownImporterExportShapeTest, PartTitlesAreNeitherCategoriesNorQuestions)
 {
     const ImportDocument doc = importFixture(QStringLiteral("export-one-file.md"));
@@ -26,6 +18,18 @@ TEST(MarkdownImporterExportShapeTest, PartTitlesAreNeitherCategoriesNorQuestions
         EXPECT_FALSE(question.categoryNames.contains(QStringLiteral("Stories")));
     }
     EXPECT_TRUE(doc.warnings.isEmpty()) << describe(doc);
+}
+
+TEST(MarkdownImporterExportShapeTest, EveryCategoryHeadingIsKeptInOrderEvenWithoutQuestions)
+{
+    const ImportDocument doc = importFixture(QStringLiteral("export-one-file.md"));
+    ASSERT_EQ(doc.categories.size(), 3) << describe(doc);
+    EXPECT_EQ(doc.categories.at(0).name, QStringLiteral("Conflict"));
+    EXPECT_EQ(doc.categories.at(1).name, QStringLiteral("Hypotheticals"));
+    EXPECT_EQ(doc.categories.at(2).name, QStringLiteral("Empty category"));
+    EXPECT_EQ(doc.categories.at(2).position, 2);
+    // Wild notes name categories only through their questions.
+    EXPECT_TRUE(importFixture(QStringLiteral("headings-star.md")).categories.isEmpty());
 }
 
 TEST(MarkdownImporterExportShapeTest, QuestionsKeepKindCategoriesVariantsAndNotes)
@@ -61,7 +65,7 @@ TEST(MarkdownImporterExportShapeTest, StoryMetadataLinesFillTheStoryFields)
     ASSERT_EQ(doc.stories.size(), 2) << describe(doc);
     const ImportedStory& launch = doc.stories.at(0);
     EXPECT_FALSE(launch.reference);
-    EXPECT_EQ(launch.line, 26);
+    EXPECT_EQ(launch.line, 28);
     EXPECT_EQ(launch.story.title, QStringLiteral("Turned around a failing launch"));
     EXPECT_EQ(launch.story.summary, QStringLiteral("Launch rescued in three weeks"));
     EXPECT_EQ(launch.story.method, StoryMethod::StarL);

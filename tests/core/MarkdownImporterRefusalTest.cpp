@@ -85,6 +85,27 @@ TEST(MarkdownImporterRefusalTest, NestingDeeperThan32LevelsIsRefused)
     EXPECT_EQ(doc.questions.at(0).question.notes, QStringLiteral("deep"));
 }
 
+TEST(MarkdownImporterRefusalTest, AWallOfBracketedLinesInOneParagraphIsRefused)
+{
+    // md4c 0.4.8 needs time growing with lines × links inside one paragraph.
+    QString message;
+    EXPECT_GT(refusalOffset(QByteArray("[x]\n").repeated(50000), &message), 0);
+    EXPECT_TRUE(message.contains(QStringLiteral("empty lines"))) << message.toStdString();
+    // The same links as list items, or as paragraphs, are ordinary notes.
+    EXPECT_EQ(refusalOffset(QByteArray("- [x](y)\n").repeated(50000)), -2);
+    EXPECT_EQ(refusalOffset(QByteArray("[x](y)\n\n").repeated(50000)), -2);
+}
+
+TEST(MarkdownImporterRefusalTest, ThousandsOfWarningsAreCutShort)
+{
+    const ImportDocument doc = MarkdownImporter::parse(
+        QByteArray("STORY: Lost\n\n").repeated(500), QStringLiteral("notes.md"));
+    ASSERT_EQ(doc.warnings.size(), 101);
+    EXPECT_EQ(doc.warnings.last().line, 0);
+    EXPECT_TRUE(doc.warnings.last().message.contains(QStringLiteral("400")))
+        << doc.warnings.last().message.toStdString();
+}
+
 TEST(MarkdownImporterRefusalTest, EmptyInputAndAByteOrderMarkGiveAnEmptyOrNormalDocument)
 {
     const ImportDocument empty = MarkdownImporter::parse({}, QStringLiteral("empty.md"));
