@@ -133,7 +133,13 @@ void NotesDocumentBuilder::endStory()
     QString questionText;
     if (draft.question().isValid())
         questionText = m_questions.at(int(draft.question().value) - 1).question.text;
-    m_stories.add(draft.finish(fileTitle, questionText, m_frontMatter.tags));
+    ImportedStory story = draft.finish(fileTitle, questionText, m_frontMatter.tags);
+    // Cues or answers alone, with nothing to name the story by, cannot make a story.
+    if (story.story.title.trimmed().isEmpty()) {
+        warn(draft.line(), tr("Story sections with no question above them and no title; skipped."));
+        return;
+    }
+    m_stories.add(std::move(story));
 }
 
 void NotesDocumentBuilder::sectionLabel(

@@ -226,6 +226,17 @@ TEST(MarkdownImporterStoryTest, ReferencesAndSectionsWithNothingToHangOnAreWarne
         strings({"Describe a time you improved a process. (strong)"}));
 }
 
+// Found by the robustness test: cues and answers with no story heading above them once made
+// a story with no title.
+TEST(MarkdownImporterStoryTest, CuesAndAnswersWithNothingToNameTheStoryAreSkipped)
+{
+    const ImportDocument doc = importMarkdown(
+        "#### Cues\n#### Answers\n- How do you help a new teammate? Action\n");
+    EXPECT_TRUE(doc.stories.isEmpty()) << describe(doc);
+    ASSERT_FALSE(doc.warnings.isEmpty());
+    EXPECT_EQ(doc.warnings.at(0).line, 1);
+}
+
 TEST(MarkdownImporterStoryTest, ALowerCaseStoryLineWithASentenceIsNotesNotReferences)
 {
     const ImportDocument doc = importMarkdown(
