@@ -133,7 +133,15 @@ void NotesDocumentBuilder::endStory()
     QString questionText;
     if (draft.question().isValid())
         questionText = m_questions.at(int(draft.question().value) - 1).question.text;
-    m_stories.add(draft.finish(fileTitle, questionText, m_frontMatter.tags));
+    const int line = draft.line();
+    ImportedStory story = draft.finish(fileTitle, questionText, m_frontMatter.tags);
+    // Links alone ("#### Answers" under empty sections, nothing above) give no title either;
+    // a nameless story would vanish in the bank without a word.
+    if (story.story.title.trimmed().isEmpty()) {
+        warn(line, tr("Story sections with no question above them and no title; skipped."));
+        return;
+    }
+    m_stories.add(std::move(story));
 }
 
 void NotesDocumentBuilder::sectionLabel(

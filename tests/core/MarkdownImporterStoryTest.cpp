@@ -226,6 +226,15 @@ TEST(MarkdownImporterStoryTest, ReferencesAndSectionsWithNothingToHangOnAreWarne
         strings({"Describe a time you improved a process. (strong)"}));
 }
 
+// Found by the fuzzer: answers under empty sections made a story with no title.
+TEST(MarkdownImporterStoryTest, AnswersUnderEmptySectionsWithNothingToNameThemAreSkipped)
+{
+    const ImportDocument doc = importMarkdown("#### Task\n#### Answers\n- How do you help?\n");
+    EXPECT_TRUE(doc.stories.isEmpty()) << describe(doc);
+    ASSERT_EQ(doc.warnings.size(), 1) << describe(doc);
+    EXPECT_EQ(doc.warnings.at(0).line, 1);
+}
+
 TEST(MarkdownImporterStoryTest, ALowerCaseStoryLineWithASentenceIsNotesNotReferences)
 {
     const ImportDocument doc = importMarkdown(
