@@ -133,10 +133,12 @@ void NotesDocumentBuilder::endStory()
     QString questionText;
     if (draft.question().isValid())
         questionText = m_questions.at(int(draft.question().value) - 1).question.text;
+    const int line = draft.line();
     ImportedStory story = draft.finish(fileTitle, questionText, m_frontMatter.tags);
-    // Cues or answers alone, with nothing to name the story by, cannot make a story.
+    // Links alone ("#### Answers" under empty sections, nothing above) give no title either;
+    // a nameless story would vanish in the bank without a word.
     if (story.story.title.trimmed().isEmpty()) {
-        warn(draft.line(), tr("Story sections with no question above them and no title; skipped."));
+        warn(line, tr("Story sections with no question above them and no title; skipped."));
         return;
     }
     m_stories.add(std::move(story));
