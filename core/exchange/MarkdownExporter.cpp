@@ -88,9 +88,16 @@ public:
 
         // Every section of the method, even an empty one, so the reader sees which method
         // the story is told in and where to write.
-        for (const StorySection section : sectionsOf(story.method)) {
+        const QList<StorySection> shown = sectionsOf(story.method);
+        for (const StorySection section : shown) {
             out.heading(4, sectionHeading(section));
             out.block(MarkdownEscape::paragraphs(sectionText(story, section)));
+        }
+        // A STAR story keeps a learning it had as STAR+L (switching method never loses text),
+        // so the file keeps it too; the Method line tells the importer how the story is told.
+        if (!shown.contains(StorySection::Learning) && !story.learning.trimmed().isEmpty()) {
+            out.heading(4, sectionHeading(StorySection::Learning));
+            out.block(MarkdownEscape::paragraphs(story.learning));
         }
         QStringList cues;
         for (const QString& cue : story.cues) {

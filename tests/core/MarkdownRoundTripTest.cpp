@@ -65,6 +65,8 @@ private:
         for (const StorySection section : sectionsOf(story.method))
             lines.append(
                 QStringLiteral("  section %1: ").arg(int(section)) + sectionText(story, section));
+        // Text of a section the method does not show is kept all the same.
+        lines.append(QStringLiteral("  learning ") + story.learning);
         for (const StoryQuestionLink& link : m_bank.linksOfStory(story.id))
             lines.append(QStringLiteral("  answers ") + m_bank.question(link.question)->text
                 + QStringLiteral(" (") + toKey(link.fit) + QStringLiteral(") ") + link.angle);
@@ -139,6 +141,16 @@ protected:
         bank().addStory(bare);
     }
 
+    // A learning written while the story was STAR+L and kept after switching to STAR.
+    StoryId addStarStoryWithHiddenLearning()
+    {
+        Story quiet;
+        quiet.title = QStringLiteral("Quiet mentor");
+        quiet.situation = QStringLiteral("A junior colleague struggled.");
+        quiet.learning = QStringLiteral("Ask before helping.");
+        return bank().addStory(quiet);
+    }
+
     std::unique_ptr<Bank> importInto(const QList<ImportDocument>& documents)
     {
         auto other = Bank::create(pathFor(QStringLiteral("imported.storybank")), {false});
@@ -166,6 +178,39 @@ TEST_F(MarkdownRoundTripTest, FolderExportImportsBackIntoTheSameBank)
         EXPECT_TRUE(documents.last().warnings.isEmpty()) << it.key().toStdString();
     }
     EXPECT_EQ(BankDescription(*importInto(documents)).text(), BankDescription(bank()).text());
+}
+
+TEST_F(MarkdownRoundTripTest, ATextTheMethodDoesNotShowComesBackWithTheSameMethod)
+{
+    addStarStoryWithHiddenLearning();
+    const auto copy = importInto(
+        {MarkdownImporter::parse(MarkdownExporter::writeFile(bank()), QStringLiteral("bank.md"))});
+    ASSERT_EQ(copy->stories().size(), 1);
+    EXPECT_EQ(copy->stories().at(0).method, StoryMethod::Star);
+    EXPECT_EQ(copy->stories().at(0).learning, QStringLiteral("Ask before helping."));
+}
+
+TEST_F(MarkdownRoundTripTest, ExportingTheImportedCopyWritesTheSameMarkdown)
+{
+    fillBank();
+    addStarStoryWithHiddenLearning();
+    const QByteArray first = MarkdownExporter::writeFile(bank());
+    const auto copy = importInto({MarkdownImporter::parse(first, QStringLiteral("bank.md"))});
+    EXPECT_EQ(MarkdownExporter::writeFile(*copy).toStdString(), first.toStdString());
+}
+
+TEST_F(MarkdownRoundTripTest, ImportingTheExportIntoTheSameBankAddsNothing)
+{
+    fillBank();
+    const std::string before = BankDescription(bank()).text();
+    const ImportSummary summary = bank().importDocuments(
+        {MarkdownImporter::parse(MarkdownExporter::writeFile(bank()), QStringLiteral("bank.md"))});
+    EXPECT_EQ(summary.questionsAdded + summary.storiesAdded + summary.linksAdded
+            + summary.categoriesAdded + summary.tagsAdded,
+        0);
+    EXPECT_EQ(summary.questionsReused, 3);
+    EXPECT_EQ(summary.storiesReused, 3);
+    EXPECT_EQ(BankDescription(bank()).text(), before);
 }
 
 } // namespace
