@@ -91,7 +91,7 @@ TEST_F(ExchangeActionsTest, PreviewShowsWhatWillBeAddedBeforeAnythingIsWritten)
         (QStringList {QStringLiteral("Tell me about a time you led without authority."),
             QStringLiteral("What would you do if your project lost its sponsor?")}));
     ASSERT_EQ(questionPlaces.size(), 2);
-    EXPECT_EQ(questionPlaces[0], QStringLiteral("%1:3").arg(importPaths[0]));
+    EXPECT_EQ(questionPlaces[0], QStringLiteral("lead.md:3"));
     EXPECT_EQ(document->bank().questions().size(), 2);
     EXPECT_EQ(document->bank().stories().size(), 1);
     ASSERT_EQ(finished.count(), 1);

@@ -7,6 +7,8 @@
 #include "core/model/Enums.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -20,9 +22,21 @@ namespace {
 
 enum Column { What, Where, Detail, State };
 
+// The file's own name keeps the column narrow enough for the question beside it; the whole
+// path is in the tooltip.
 QString place(const QString& source, int line)
 {
-    return line > 0 ? QStringLiteral("%1:%2").arg(source).arg(line) : source;
+    const QString name = QFileInfo(source).fileName();
+    return line > 0 ? QStringLiteral("%1:%2").arg(name).arg(line) : name;
+}
+
+// A row whose long texts (a question, a path) can be read in full by hovering.
+QTreeWidgetItem* row(QTreeWidgetItem* parent, const QStringList& texts, const QString& source)
+{
+    auto* item = new QTreeWidgetItem(parent, texts);
+    item->setToolTip(What, texts.value(What));
+    item->setToolTip(Where, QDir::toNativeSeparators(source));
+    return item;
 }
 
 QString methodName(StoryMethod method)
@@ -46,7 +60,7 @@ ImportPreviewDialog::ImportPreviewDialog(
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import Preview"));
-    resize(820, 560);
+    resize(960, 600);
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
     m_tree->setColumnCount(4);
@@ -155,10 +169,11 @@ void ImportPreviewDialog::fillQuestions(const Bank& bank, const QList<ImportDocu
             known.insert(key); // a later mention of the same question is the same question
             if (!questions)
                 questions = group(QString());
-            new QTreeWidgetItem(questions,
+            row(questions,
                 {imported.question.text, place(document.source, imported.line),
                     imported.categoryNames.join(QStringLiteral(", ")),
-                    inBank ? tr("Already there") : tr("New")});
+                    inBank ? tr("Already there") : tr("New")},
+                document.source);
             ++count;
         }
     }
@@ -184,9 +199,10 @@ void ImportPreviewDialog::fillStories(const Bank& bank, const QList<ImportDocume
                 : tr("%1, %2").arg(methodName(imported.story.method), links);
             if (!stories)
                 stories = group(QString());
-            new QTreeWidgetItem(stories,
+            row(stories,
                 {imported.story.title, place(document.source, imported.line), detail,
-                    inBank ? tr("Already there") : tr("New")});
+                    inBank ? tr("Already there") : tr("New")},
+                document.source);
             ++count;
         }
     }
@@ -229,7 +245,7 @@ void ImportPreviewDialog::fillWarnings()
         return;
     QTreeWidgetItem* warnings = group(tr("Warnings (%1)").arg(m_summary.warnings.size()));
     for (const ImportWarning& warning : std::as_const(m_summary.warnings))
-        new QTreeWidgetItem(warnings, {warning.message, place(warning.source, warning.line)});
+        row(warnings, {warning.message, place(warning.source, warning.line)}, warning.source);
 }
 
 } // namespace sb::gui
