@@ -165,7 +165,8 @@ TEST_F(CliImportExportTest, RefusesFilesItCannotImportWithAClearMessage)
     const CliResult missing =
         cliOnBank({QStringLiteral("import"), pathFor(QStringLiteral("nope.md"))});
     EXPECT_EQ(missing.exitCode, 1);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("does not exist")))
+        << missing.err.toStdString();
 
     const CliResult picture = cliOnBank(
         {QStringLiteral("import"), writeNote(QStringLiteral("photo.png"), "\x89PNG\r\n")});
@@ -175,7 +176,8 @@ TEST_F(CliImportExportTest, RefusesFilesItCannotImportWithAClearMessage)
     const CliResult foreignJson = cliOnBank({QStringLiteral("import"),
         writeNote(QStringLiteral("other.json"), R"({"format": "something-else", "version": 1})")});
     EXPECT_EQ(foreignJson.exitCode, 1);
-    EXPECT_TRUE(foreignJson.err.contains(QStringLiteral("other.json"))) << foreignJson.err.toStdString();
+    EXPECT_TRUE(foreignJson.err.contains(QStringLiteral("other.json")))
+        << foreignJson.err.toStdString();
 }
 
 TEST_F(CliImportExportTest, JsonExportImportExportIsByteIdentical)
