@@ -5,6 +5,7 @@
 
 #include "core/BankStores.h"
 #include "core/BankValidation.h"
+#include "core/exchange/ImportError.h"
 
 #include <QCoreApplication>
 
@@ -12,24 +13,50 @@ namespace sb {
 
 namespace {
 
-QString interviewKey(const Interview& interview)
+const QChar kSeparator(u'\x1f');
+
+// A record is matched by all it says, so two interviews that differ only in stage, or two
+// journal entries of one day, are both kept.
+QString interviewKey(const Interview& i)
 {
-    return interview.company.simplified().toCaseFolded() + QChar(u'\x1f')
-        + interview.role.simplified().toCaseFolded() + QChar(u'\x1f')
-        + interview.scheduled.toUTC().toString(Qt::ISODateWithMs);
+    return QStringList {i.company, i.role, i.level, i.scheduled.toUTC().toString(Qt::ISODateWithMs),
+        i.stage, i.interviewers, i.notes}
+        .join(kSeparator);
 }
 
-QString journalKey(const JournalEntry& entry)
+QString journalKey(const JournalEntry& e)
 {
-    return entry.date.toString(Qt::ISODate) + QChar(u'\x1f')
-        + entry.title.simplified().toCaseFolded();
+    return QStringList {e.date.toString(Qt::ISODate), e.title, e.details, e.metrics, e.feedback}
+        .join(kSeparator);
 }
 
-QString practiceKey(const PracticeRecord& record)
+QString practiceKey(const PracticeRecord& r)
 {
-    return QString::number(record.story.value) + QChar(u'\x1f')
-        + QString::number(record.question.value) + QChar(u'\x1f')
-        + record.practised.toUTC().toString(Qt::ISODateWithMs);
+    return QStringList {QString::number(r.story.value), QString::number(r.question.value),
+        r.practised.toUTC().toString(Qt::ISODateWithMs), QString::number(r.durationSeconds),
+        QString::number(r.rating)}
+        .join(kSeparator);
+}
+
+// How many rows of each key the bank has and an import has not yet matched: the n-th equal
+// record of a file is matched with the n-th of the bank, so a file imported twice adds each
+// row once and two equal rows in one file are both kept.
+template<typename Row>
+QHash<QString, int> countKeys(const QList<Row>& rows, QString (*key)(const Row&))
+{
+    QHash<QString, int> counts;
+    for (const Row& row : rows)
+        ++counts[key(row)];
+    return counts;
+}
+
+bool alreadyThere(QHash<QString, int>& unmatched, const QString& key)
+{
+    const auto it = unmatched.find(key);
+    if (it == unmatched.end() || *it == 0)
+        return false;
+    --*it;
+    return true;
 }
 
 } // namespace
@@ -42,26 +69,20 @@ void BankImportRun::importRecords(const ImportDocument& document, const Keys& ke
         return QCoreApplication::translate("sb::BankImportRun", text);
     };
 
-    QSet<QString> interviews;
-    for (const Interview& interview : m_stores.interviews.all())
-        interviews.insert(interviewKey(interview));
+    QHash<QString, int> interviews = countKeys(m_stores.interviews.all(), &interviewKey);
     for (Interview interview : document.interviews) {
-        if (interviews.contains(interviewKey(interview)))
+        if (alreadyThere(interviews, interviewKey(interview)))
             continue;
-        interviews.insert(interviewKey(interview));
         interview.id = InterviewId();
         const InterviewId id = m_stores.interviews.insert(interview);
         ++m_summary.interviewsAdded;
         changed(Entity::Interview, Kind::Added, id.value);
     }
 
-    QSet<QString> journal;
-    for (const JournalEntry& entry : m_stores.journal.all())
-        journal.insert(journalKey(entry));
+    QHash<QString, int> journal = countKeys(m_stores.journal.all(), &journalKey);
     for (JournalEntry entry : document.journal) {
-        if (journal.contains(journalKey(entry)))
+        if (alreadyThere(journal, journalKey(entry)))
             continue;
-        journal.insert(journalKey(entry));
         entry.id = JournalEntryId();
         entry.story = keys.stories.value(entry.story.value);
         const JournalEntryId id = m_stores.journal.insert(entry);
@@ -69,9 +90,7 @@ void BankImportRun::importRecords(const ImportDocument& document, const Keys& ke
         changed(Entity::Journal, Kind::Added, id.value);
     }
 
-    QSet<QString> practice;
-    for (const PracticeRecord& record : m_stores.practice.all())
-        practice.insert(practiceKey(record));
+    QHash<QString, int> practice = countKeys(m_stores.practice.all(), &practiceKey);
     for (PracticeRecord record : document.practice) {
         record.id = PracticeRecordId();
         record.story = keys.stories.value(record.story.value);
@@ -82,10 +101,15 @@ void BankImportRun::importRecords(const ImportDocument& document, const Keys& ke
                    "too."));
             continue;
         }
-        if (practice.contains(practiceKey(record)))
+        if (alreadyThere(practice, practiceKey(record)))
             continue;
-        practice.insert(practiceKey(record));
-        validate::practiceRecord(record);
+        try {
+            validate::practiceRecord(record);
+        } catch (const BankError& error) {
+            throw ImportError(document.source, -1,
+                tr("%1: a practice record cannot be imported: %2")
+                    .arg(document.source, error.message()));
+        }
         const PracticeRecordId id = m_stores.practice.insert(record);
         ++m_summary.practiceAdded;
         changed(Entity::Practice, Kind::Added, id.value);

@@ -2,6 +2,7 @@
 
 #include "core/BankStores.h"
 #include "core/BankValidation.h"
+#include "core/exchange/ImportError.h"
 #include "core/exchange/QuestionText.h"
 
 #include <QCoreApplication>
@@ -30,11 +31,15 @@ bool hasWriting(const Story& story)
         || !story.cues.isEmpty();
 }
 
+// A set alongside the list: an imported note may carry thousands of tags or variants.
 template<typename T> void appendMissing(QList<T>& into, const QList<T>& items)
 {
+    QSet<T> present(into.cbegin(), into.cend());
     for (const T& item : items) {
-        if (!into.contains(item))
+        if (!present.contains(item)) {
+            present.insert(item);
             into.append(item);
+        }
     }
 }
 
@@ -81,7 +86,7 @@ void BankImportRun::loadExisting()
     for (const Question& question : m_stores.questions.all())
         m_questions.insert(normalisedQuestionText(question.text), question.id);
     for (const StorySummary& story : m_stores.stories.summaries())
-        m_stories.insert(nameKey(story.title), story.id);
+        m_stories[nameKey(story.title)].append(story.id);
 }
 
 CategoryId BankImportRun::ensureCategory(const Category& category)
@@ -132,26 +137,24 @@ QList<CategoryId> BankImportRun::categoryIds(const QStringList& names)
 {
     QList<CategoryId> ids;
     for (const QString& name : names) {
-        if (name.trimmed().isEmpty())
-            continue;
-        const CategoryId id = ensureCategoryNamed(name);
-        if (!ids.contains(id))
-            ids.append(id);
+        if (!name.trimmed().isEmpty())
+            ids.append(ensureCategoryNamed(name));
     }
-    return ids;
+    QList<CategoryId> unique;
+    appendMissing(unique, ids);
+    return unique;
 }
 
 QList<TagId> BankImportRun::tagIds(const QStringList& names)
 {
     QList<TagId> ids;
     for (const QString& name : names) {
-        if (name.trimmed().isEmpty())
-            continue;
-        const TagId id = ensureTag({TagId(), name, QString()});
-        if (!ids.contains(id))
-            ids.append(id);
+        if (!name.trimmed().isEmpty())
+            ids.append(ensureTag({TagId(), name, QString()}));
     }
-    return ids;
+    QList<TagId> unique;
+    appendMissing(unique, ids);
+    return unique;
 }
 
 void BankImportRun::importQuestions(const ImportDocument& document, Keys& keys)
@@ -161,7 +164,17 @@ void BankImportRun::importQuestions(const ImportDocument& document, Keys& keys)
             warn(document, imported.line, tr("A question with no text was left out."));
             continue;
         }
-        keys.questions.insert(imported.question.id.value, addOrReuse(imported));
+        try {
+            keys.questions.insert(imported.question.id.value, addOrReuse(imported));
+        } catch (const ImportError&) {
+            throw;
+        } catch (const BankError& error) {
+            throw ImportError(document.source, -1,
+                tr("%1: the question “%2” (line %3) cannot be imported: %4")
+                    .arg(document.source, imported.question.text)
+                    .arg(imported.line)
+                    .arg(error.message()));
+        }
     }
 }
 
@@ -205,11 +218,23 @@ void BankImportRun::importStories(const ImportDocument& document, bool reference
     for (const ImportedStory& imported : document.stories) {
         if (imported.reference != references)
             continue;
-        if (nameKey(imported.story.title).isEmpty()) {
-            warn(document, imported.line, tr("A story with no title was left out."));
+        // A story written out in full is kept even without a title (the editor allows one);
+        // a reference is nothing but its title.
+        if (imported.reference && nameKey(imported.story.title).isEmpty()) {
+            warn(document, imported.line, tr("A story reference with no name was left out."));
             continue;
         }
-        keys.stories.insert(imported.story.id.value, addOrReuse(imported));
+        try {
+            keys.stories.insert(imported.story.id.value, addOrReuse(imported));
+        } catch (const ImportError&) {
+            throw;
+        } catch (const BankError& error) {
+            throw ImportError(document.source, -1,
+                tr("%1: the story “%2” (line %3) cannot be imported: %4")
+                    .arg(document.source, imported.story.title)
+                    .arg(imported.line)
+                    .arg(error.message()));
+        }
     }
 }
 
@@ -218,11 +243,19 @@ StoryId BankImportRun::addOrReuse(const ImportedStory& imported)
     const QString key = nameKey(imported.story.title);
     const QList<TagId> tags = tagIds(imported.tagNames);
     const QList<CategoryId> categories = categoryIds(imported.categoryNames);
-    if (const auto found = m_stories.constFind(key); found != m_stories.cend()) {
+    QList<StoryId>& sameTitle = m_stories[key];
+    if (imported.reference && !sameTitle.isEmpty()) {
         ++m_summary.storiesReused;
-        if (imported.reference)
-            return *found; // a reference never changes the story it names
-        Story existing = *m_stores.stories.find(*found);
+        return sameTitle.first(); // a reference never changes the story it names
+    }
+    // Two stories of one title in an import are two stories: the n-th of them is matched with
+    // the n-th the bank has of that title, so importing the same file again adds nothing and
+    // neither story's text is lost.
+    const qsizetype turn = imported.reference ? sameTitle.size() : m_titleTurns[key]++;
+    if (turn < sameTitle.size()) {
+        const StoryId found = sameTitle.at(turn);
+        ++m_summary.storiesReused;
+        Story existing = *m_stores.stories.find(found);
         Story merged = existing;
         // A stub made from a reference gets the text when the story itself arrives.
         if (!hasWriting(existing) && hasWriting(imported.story)) {
@@ -240,7 +273,7 @@ StoryId BankImportRun::addOrReuse(const ImportedStory& imported)
                 changed(Entity::Story, Kind::Updated, merged.id.value);
             m_updatedStories.insert(merged.id);
         }
-        return *found;
+        return found;
     }
     Story added = imported.story;
     added.id = StoryId();
@@ -250,7 +283,7 @@ StoryId BankImportRun::addOrReuse(const ImportedStory& imported)
     validate::story(added);
     const StoryId id = m_stores.stories.insert(added);
     m_stores.search.reindexStory(id);
-    m_stories.insert(key, id);
+    sameTitle.append(id);
     ++m_summary.storiesAdded;
     changed(Entity::Story, Kind::Added, id.value);
     return id;
@@ -262,7 +295,9 @@ void BankImportRun::importLinks(const ImportDocument& document, const Keys& keys
         for (const StoryQuestionLink& link : imported.links) {
             const StoryId story = keys.stories.value(link.story.value);
             const QuestionId question = keys.questions.value(link.question.value);
-            if (!story.isValid() || !question.isValid()) {
+            if (!story.isValid())
+                continue; // the story itself was left out, with its own warning
+            if (!question.isValid()) {
                 warn(document, imported.line,
                     tr("A link of “%1” to a question that was left out was left out too.")
                         .arg(imported.story.title));

@@ -55,7 +55,8 @@ private:
     QHash<QString, CategoryId> m_categories; // by case-folded name
     QHash<QString, TagId> m_tags; // by case-folded name
     QHash<QString, QuestionId> m_questions; // by normalised text
-    QHash<QString, StoryId> m_stories; // by case-folded title
+    QHash<QString, QList<StoryId>> m_stories; // by case-folded title, in bank order
+    QHash<QString, qsizetype> m_titleTurns; // stories of each title met so far in this import
     QSet<QuestionId> m_updatedQuestions;
     QSet<StoryId> m_updatedStories;
     int m_nextCategoryPosition = 0;

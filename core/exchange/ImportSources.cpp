@@ -37,7 +37,9 @@ QList<ImportFile> notesInFolder(const QString& folder, const QString& shownAs)
 {
     QStringList paths;
     QDirIterator it(
-        folder, {QStringLiteral("*")}, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        // Unreadable notes are listed too: reading them fails, and so the whole import does,
+        // rather than leaving a note out without a word.
+        folder, {QStringLiteral("*")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (isHiddenBelow(path, folder))

@@ -6,6 +6,7 @@
 #include "core/exchange/MarkdownLines.h"
 #include "core/model/StorySections.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace sb {
@@ -189,6 +190,15 @@ private:
     QHash<QuestionId, QString> m_questionTexts;
 };
 
+// The editor lets a story be saved before it has a title; a heading needs words, or the
+// story would vanish on the way back in.
+QString shownTitle(const Story& story)
+{
+    return story.title.trimmed().isEmpty()
+        ? QCoreApplication::translate("sb::MarkdownExporter", "Untitled story")
+        : story.title;
+}
+
 } // namespace
 
 QByteArray MarkdownExporter::writeFile(const Bank& bank)
@@ -198,7 +208,7 @@ QByteArray MarkdownExporter::writeFile(const Bank& bank)
     writer.questionsPart(out);
     out.heading(1, QStringLiteral("Stories"));
     for (const Story& story : bank.stories()) {
-        out.heading(2, story.title);
+        out.heading(2, shownTitle(story));
         writer.storyBody(out, story);
     }
     return out.toUtf8();
@@ -215,11 +225,11 @@ QMap<QString, QByteArray> MarkdownExporter::writeFolder(const Bank& bank)
     FileSlug slugs;
     for (const Story& story : bank.stories()) {
         const QString file =
-            QStringLiteral("stories/") + slugs.take(story.title) + QStringLiteral(".md");
-        storyLinks.append(QStringLiteral("- [") + MarkdownEscape::singleLine(story.title)
+            QStringLiteral("stories/") + slugs.take(shownTitle(story)) + QStringLiteral(".md");
+        storyLinks.append(QStringLiteral("- [") + MarkdownEscape::singleLine(shownTitle(story))
             + QStringLiteral("](") + file + u')');
         MarkdownLines page;
-        page.heading(1, story.title);
+        page.heading(1, shownTitle(story));
         writer.storyBody(page, story);
         files.insert(file, page.toUtf8());
     }

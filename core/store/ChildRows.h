@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace sb::childrows {
@@ -22,11 +23,11 @@ void replaceIds(Database& db, const char* deleteSql, const char* insertSql, int6
     const QList<IdT>& values)
 {
     db.query(deleteSql).bind(parent).exec();
-    QList<IdT> seen;
+    QSet<IdT> seen; // a set: a story may carry thousands of tags from an imported note
     for (const IdT& value : values) {
         if (seen.contains(value))
             continue;
-        seen.append(value);
+        seen.insert(value);
         db.query(insertSql).bind(parent, int64_t(seen.size() - 1), value.value).exec();
     }
 }

@@ -1,4 +1,5 @@
 #include "core/BankError.h"
+#include "core/exchange/ImportError.h"
 #include "tests/support/TempBank.h"
 
 #include <QSignalSpy>
@@ -303,6 +304,79 @@ TEST_F(BankImportTest, InterviewsJournalAndPracticeReferToTheImportedRowsAndAreA
     EXPECT_EQ(bank().journal().at(0).story, story.id);
     ASSERT_EQ(bank().practiceOfStory(story.id).size(), 1);
     EXPECT_EQ(bank().practiceOfStory(story.id).at(0).question, bank().questions().at(1).id);
+}
+
+TEST_F(BankImportTest, TwoStoriesOfOneTitleAreBothKeptAndImportingThemAgainAddsNeither)
+{
+    ImportDocument document;
+    document.stories = {
+        importedStory(1, QStringLiteral("Launch")), importedStory(2, QStringLiteral("launch"))};
+    document.stories[1].story.situation = QStringLiteral("A different launch.");
+
+    const ImportSummary first = bank().importDocuments({document});
+    const ImportSummary again = bank().importDocuments({document});
+
+    EXPECT_EQ(first.storiesAdded, 2);
+    EXPECT_EQ(again.storiesAdded, 0);
+    EXPECT_EQ(again.storiesReused, 2);
+    const QList<Story> stories = bank().stories();
+    ASSERT_EQ(stories.size(), 2);
+    EXPECT_EQ(stories[1].situation, QStringLiteral("A different launch."));
+}
+
+TEST_F(BankImportTest, AStoryWithoutATitleIsKeptAndAReferenceWithoutANameIsNot)
+{
+    ImportDocument document;
+    document.questions = {importedQuestion(1, QStringLiteral("Tell me about a failure"))};
+    document.stories = {importedStory(1, QString(), {1}), reference(2, QStringLiteral("  "), {1})};
+
+    const ImportSummary summary = bank().importDocuments({document});
+
+    EXPECT_EQ(summary.storiesAdded, 1);
+    ASSERT_EQ(summary.warnings.size(), 1);
+    EXPECT_EQ(bank().linksOfStory(bank().stories().at(0).id).size(), 1);
+}
+
+TEST_F(BankImportTest, RecordsThatDifferInAnyFieldAreAllKept)
+{
+    ImportDocument document;
+    Interview screen;
+    screen.company = QStringLiteral("Acme");
+    screen.stage = QStringLiteral("screen");
+    Interview onsite = screen;
+    onsite.stage = QStringLiteral("onsite");
+    document.interviews = {screen, onsite};
+    JournalEntry morning;
+    morning.date = QDate(2026, 3, 1);
+    morning.details = QStringLiteral("Fixed the build");
+    JournalEntry evening = morning;
+    evening.details = QStringLiteral("Mentored Sam");
+    document.journal = {morning, evening, evening};
+
+    const ImportSummary first = bank().importDocuments({document});
+    const ImportSummary again = bank().importDocuments({document});
+
+    EXPECT_EQ(first.interviewsAdded, 2);
+    EXPECT_EQ(first.journalAdded, 3); // two equal entries in one file are two entries
+    EXPECT_EQ(again.interviewsAdded + again.journalAdded, 0);
+}
+
+TEST_F(BankImportTest, AValueTheBankRefusesIsReportedWithTheFileAndTheStory)
+{
+    ImportDocument document;
+    document.source = QStringLiteral("export.json");
+    document.stories = {importedStory(1, QStringLiteral("Overrated"))};
+    document.stories[0].story.impact = 9;
+
+    try {
+        bank().importDocuments({document});
+        FAIL() << "the import should have been refused";
+    } catch (const ImportError& error) {
+        EXPECT_EQ(error.source(), QStringLiteral("export.json"));
+        EXPECT_TRUE(error.message().contains(QStringLiteral("export.json")));
+        EXPECT_TRUE(error.message().contains(QStringLiteral("Overrated")));
+    }
+    EXPECT_TRUE(bank().stories().isEmpty());
 }
 
 } // namespace

@@ -451,6 +451,18 @@ TEST_F(JsonExchangeTest, ExportImportIntoAnEmptyBankAndExportAgainGivesTheSameBy
     Interview undated;
     undated.company = QStringLiteral("Undated Inc");
     bank().addInterview(undated);
+    // Rows an import could take for one another: equal but for one field, or equal entirely.
+    undated.stage = QStringLiteral("onsite");
+    bank().addInterview(undated);
+    sameDay.details = QStringLiteral("Another thing that day");
+    bank().addJournalEntry(sameDay);
+    bank().addJournalEntry(sameDay);
+    // Stories the editor allows: without a title, and two of one title.
+    bank().addStory(Story {});
+    Story twin = sampleStory(QStringLiteral("Twins"));
+    bank().addStory(twin);
+    twin.situation = QStringLiteral("The other twin.");
+    bank().addStory(twin);
     const QByteArray first = JsonExporter::write(bank());
     const std::unique_ptr<Bank> other =
         Bank::create(pathFor(QStringLiteral("other.storybank")), Bank::CreateOptions {false});
