@@ -23,7 +23,9 @@ struct ImportFile {
 // ones leaves the bank as it was.
 class ImportSources {
 public:
-    static constexpr qint64 kMaxJsonBytes = 512LL * 1024 * 1024; // a whole exported bank
+    // A whole exported bank: 10,000 stories come to some 40 MB; Qt needs several times the
+    // file in memory to parse it.
+    static constexpr qint64 kMaxJsonBytes = 128LL * 1024 * 1024;
 
     // .md, .markdown and .txt are Markdown notes; .json is the exchange format.
     static std::optional<ImportFormat> formatForPath(const QString& path);

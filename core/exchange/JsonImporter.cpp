@@ -216,6 +216,16 @@ PracticeRecord readPractice(
 // The whole document as an object of our format and a version this build understands.
 QJsonObject topLevel(const QByteArray& bytes, const QString& source)
 {
+    // Qt's parser lets control characters through inside strings; a bank must never hold them
+    // (the Markdown export of such a bank could not be read back).
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(bytes.at(i));
+        if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r')
+            throw ImportError(source, i,
+                tr("%1: a control character at byte offset %2; this is not a StoryBank export.")
+                    .arg(source)
+                    .arg(i));
+    }
     QJsonParseError error {};
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)

@@ -60,7 +60,19 @@ QString JsonObjectReader::text(const char* key) const
         return {};
     if (!v.isString())
         wrongType(key, tr("text"));
-    return v.toString();
+    return checkedText(key, v.toString());
+}
+
+QString JsonObjectReader::checkedText(const char* key, const QString& text) const
+{
+    // "\u0000" and its kind are valid JSON but never text a person wrote.
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            fail(tr("in %1, \"%2\" holds a control character (U+%3).")
+                     .arg(m_where, QLatin1String(key))
+                     .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+    }
+    return text;
 }
 
 QStringList JsonObjectReader::texts(const char* key) const
@@ -69,7 +81,7 @@ QStringList JsonObjectReader::texts(const char* key) const
     for (const QJsonValue& v : array(key)) {
         if (!v.isString())
             wrongType(key, tr("a list of texts"));
-        out.append(v.toString());
+        out.append(checkedText(key, v.toString()));
     }
     return out;
 }

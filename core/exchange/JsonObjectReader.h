@@ -52,6 +52,8 @@ private:
     QJsonValue value(const char* key) const;
     QJsonArray array(const char* key) const;
     [[noreturn]] void wrongType(const char* key, const QString& expected) const;
+    // text, refused when it holds a control character other than tab and line breaks.
+    QString checkedText(const char* key, const QString& text) const;
     [[noreturn]] void unknownKey(const char* key, const QString& spelt) const;
 
     QJsonObject m_object;

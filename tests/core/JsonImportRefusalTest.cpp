@@ -93,6 +93,18 @@ TEST(JsonImportRefusalTest, TextThatIsNotJsonIsRefusedWithWhereItBroke)
     EXPECT_REFUSED(QByteArray(), "not valid JSON");
 }
 
+TEST(JsonImportRefusalTest, ControlCharactersRawOrEscapedAreRefused)
+{
+    QByteArray raw = fileWith(R"([{"id": 1, "text": "Tell me X"}])", "[]");
+    raw[raw.indexOf("X")] = '\x01';
+    EXPECT_REFUSED(raw, "control character at byte offset");
+    EXPECT_REFUSED(fileWith(R"([{"id": 1, "text": "Tell me \u0000 about it"}])", "[]"),
+        "control character (U+0000)");
+    // Tabs and line breaks are text.
+    EXPECT_NO_THROW(JsonImporter::parse(
+        fileWith(R"([{"id": 1, "text": "Tell\tme\nabout it"}])", "[]"), kSource));
+}
+
 TEST(JsonImportRefusalTest, JsonThatIsNotOurFormatIsRefused)
 {
     EXPECT_REFUSED(R"([1, 2, 3])", "not a StoryBank JSON export");
