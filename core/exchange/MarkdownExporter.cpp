@@ -179,8 +179,13 @@ private:
     static QString names(const QHash<IdT, QString>& known, const QList<IdT>& ids)
     {
         QStringList out;
-        for (const IdT id : ids)
-            out.append(MarkdownEscape::singleLine(known.value(id)));
+        for (const IdT id : ids) {
+            QString name = MarkdownEscape::singleLine(known.value(id));
+            // The list is split at commas when read back; a name with one is quoted, as in CSV.
+            if (name.contains(u',') || name.startsWith(u'"'))
+                name = u'"' + name.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+            out.append(name);
+        }
         return out.join(QStringLiteral(", "));
     }
 

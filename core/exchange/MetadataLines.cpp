@@ -78,7 +78,34 @@ void applyRatings(const QString& value, Story& story)
 
 QStringList MetadataLines::commaList(const QString& value)
 {
-    return UniqueNames(value.split(QLatin1Char(','))).names();
+    // Names are separated by commas; a name holding a comma is written in double quotes, a
+    // quote inside doubled (as the exporter writes it, and as in CSV).
+    QStringList names;
+    QString current;
+    bool quoted = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < value.size() && value.at(i + 1) == u'"') {
+                current += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                current += c;
+            }
+        } else if (c == u'"' && current.trimmed().isEmpty()) {
+            current.clear();
+            quoted = true;
+        } else if (c == u',') {
+            names.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    names.append(current);
+    return UniqueNames(names).names();
 }
 
 bool MetadataLines::startsStoryMetadata(const QString& paragraph)

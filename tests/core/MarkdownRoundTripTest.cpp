@@ -180,6 +180,24 @@ TEST_F(MarkdownRoundTripTest, FolderExportImportsBackIntoTheSameBank)
     EXPECT_EQ(BankDescription(*importInto(documents)).text(), BankDescription(bank()).text());
 }
 
+TEST_F(MarkdownRoundTripTest, NamesWithCommasAndQuotesComeBackWhole)
+{
+    Category both;
+    both.name = QStringLiteral("Problem solving, analysis");
+    Story story;
+    story.title = QStringLiteral("Root cause");
+    story.categories = {bank().addCategory(both)};
+    story.tags = {bank().ensureTag(QStringLiteral("a, b")),
+        bank().ensureTag(QStringLiteral("\"quoted\" tag")),
+        bank().ensureTag(QStringLiteral("plain"))};
+    bank().addStory(story);
+
+    const auto copy = importInto(
+        {MarkdownImporter::parse(MarkdownExporter::writeFile(bank()), QStringLiteral("bank.md"))});
+
+    EXPECT_EQ(BankDescription(*copy).text(), BankDescription(bank()).text());
+}
+
 TEST_F(MarkdownRoundTripTest, ATextTheMethodDoesNotShowComesBackWithTheSameMethod)
 {
     addStarStoryWithHiddenLearning();
