@@ -113,6 +113,13 @@ void MarkdownNotesReader::question(const QString& text, int line, int headingLev
 void MarkdownNotesReader::heading(const MarkdownBlock& block)
 {
     const QString& text = block.text;
+    // A heading followed by story metadata is the story's title, whatever it says: a story
+    // may be called "Stories" or "Story: the outage", and comes back under that title.
+    if (nextIsStoryMetadata()) {
+        m_build.endQuestion();
+        m_build.startStory(text.trimmed(), block.line, false, block.level);
+        return;
+    }
     if (block.level == 1
         && (isPartTitle(text, "Interview questions") || isPartTitle(text, "Stories"))) {
         m_build.endStory();
@@ -121,13 +128,14 @@ void MarkdownNotesReader::heading(const MarkdownBlock& block)
         m_build.setCategory({});
         return;
     }
-    if (nextIsStoryMetadata()) {
-        m_build.endQuestion();
-        m_build.startStory(storyTitle(text), block.line, false, block.level);
-        return;
-    }
     if (m_part == Part::Questions && block.quoteDepth == 0 && block.depth == 0) {
-        if (block.level == 2 && !QuestionShape::readsLikeQuestion(text)) {
+        // The export writes categories as "##" with their questions as "###" below (or
+        // nothing, for a category without questions): such a "##" is a category even when
+        // its name reads like a question.
+        const MarkdownBlock* after = next();
+        const bool holdsQuestions =
+            !after || (after->kind == MarkdownBlock::Kind::Heading && after->level <= 3);
+        if (block.level == 2 && (holdsQuestions || !QuestionShape::readsLikeQuestion(text))) {
             m_build.endStory();
             m_build.endQuestion();
             m_build.setCategory(text.trimmed());

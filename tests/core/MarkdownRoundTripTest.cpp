@@ -198,6 +198,35 @@ TEST_F(MarkdownRoundTripTest, NamesWithCommasAndQuotesComeBackWhole)
     EXPECT_EQ(BankDescription(*copy).text(), BankDescription(bank()).text());
 }
 
+TEST_F(MarkdownRoundTripTest, TitlesAndNamesThatLookLikeTheFilesOwnHeadingsComeBack)
+{
+    Category pressure;
+    pressure.name = QStringLiteral("How you handle pressure at work");
+    const CategoryId pressureId = bank().addCategory(pressure);
+    Question question;
+    question.text = QStringLiteral("Tell me about a deadline you missed.");
+    question.categories = {pressureId};
+    bank().addQuestion(question);
+    for (const QString& title : {QStringLiteral("Stories"), QStringLiteral("Interview questions"),
+             QStringLiteral("Story: the outage")}) {
+        Story story = sampleStory(title);
+        bank().addStory(story);
+    }
+    const std::string expected = BankDescription(bank()).text();
+
+    const auto fromFile = importInto(
+        {MarkdownImporter::parse(MarkdownExporter::writeFile(bank()), QStringLiteral("bank.md"))});
+    EXPECT_EQ(BankDescription(*fromFile).text(), expected);
+
+    QList<ImportDocument> documents;
+    const QMap<QString, QByteArray> files = MarkdownExporter::writeFolder(bank());
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        documents.append(MarkdownImporter::parse(it.value(), it.key()));
+    auto fromFolder = Bank::create(pathFor(QStringLiteral("folder.storybank")), {false});
+    fromFolder->importDocuments(documents);
+    EXPECT_EQ(BankDescription(*fromFolder).text(), expected);
+}
+
 TEST_F(MarkdownRoundTripTest, ATextTheMethodDoesNotShowComesBackWithTheSameMethod)
 {
     addStarStoryWithHiddenLearning();
