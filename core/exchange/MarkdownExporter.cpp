@@ -91,6 +91,16 @@ public:
         // the story is told in and where to write.
         const QList<StorySection> shown = sectionsOf(story.method);
         for (const StorySection section : shown) {
+            // CARL's Context shows situation and task as one field; both are written, under
+            // their own headings, so they come back apart as they were.
+            if (section == StorySection::Context && !story.situation.isEmpty()
+                && !story.task.isEmpty()) {
+                out.heading(4, sectionHeading(StorySection::Context));
+                out.block(MarkdownEscape::paragraphs(story.situation));
+                out.heading(4, sectionHeading(StorySection::Task));
+                out.block(MarkdownEscape::paragraphs(story.task));
+                continue;
+            }
             out.heading(4, sectionHeading(section));
             out.block(MarkdownEscape::paragraphs(sectionText(story, section)));
         }

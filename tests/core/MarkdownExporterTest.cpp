@@ -145,6 +145,7 @@ Status: idea
 #### Context
 We merged.
 
+#### Task
 I had to onboard.
 
 #### Action

@@ -237,6 +237,21 @@ TEST_F(MarkdownRoundTripTest, ATextTheMethodDoesNotShowComesBackWithTheSameMetho
     EXPECT_EQ(copy->stories().at(0).learning, QStringLiteral("Ask before helping."));
 }
 
+TEST_F(MarkdownRoundTripTest, ACarlStoryKeepsItsSituationAndTaskApart)
+{
+    Story carl = sampleStory(QStringLiteral("Merged teams"));
+    carl.method = StoryMethod::Carl;
+    bank().addStory(carl);
+    const auto copy = importInto(
+        {MarkdownImporter::parse(MarkdownExporter::writeFile(bank()), QStringLiteral("bank.md"))});
+    ASSERT_EQ(copy->stories().size(), 1);
+    const Story back = copy->stories().at(0);
+    EXPECT_EQ(back.method, StoryMethod::Carl);
+    EXPECT_EQ(back.situation, carl.situation);
+    EXPECT_EQ(back.task, carl.task);
+    EXPECT_EQ(back.learning, carl.learning);
+}
+
 TEST_F(MarkdownRoundTripTest, ExportingTheImportedCopyWritesTheSameMarkdown)
 {
     fillBank();
