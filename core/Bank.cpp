@@ -342,6 +342,10 @@ QList<StoryQuestionLink> Bank::linksOfQuestion(QuestionId question) const
 {
     return m_stores->links.ofQuestion(question);
 }
+QList<StoryQuestionLink> Bank::links() const
+{
+    return m_stores->links.all();
+}
 
 // Whole-bank queries
 

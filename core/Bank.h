@@ -117,6 +117,8 @@ public:
     std::optional<StoryQuestionLink> linkBetween(StoryId story, QuestionId question) const;
     QList<StoryQuestionLink> linksOfStory(StoryId story) const;
     QList<StoryQuestionLink> linksOfQuestion(QuestionId question) const;
+    // Every link of the bank, read at once (analysis over thousands of stories).
+    QList<StoryQuestionLink> links() const;
 
     QList<Interview> interviews() const;
     std::optional<Interview> interview(InterviewId id) const;

@@ -46,6 +46,12 @@ QList<StoryQuestionLink> LinkStore::ofQuestion(QuestionId question) const
     return collect(query);
 }
 
+QList<StoryQuestionLink> LinkStore::all() const
+{
+    auto query = m_db.query(LINK_COLUMNS "ORDER BY story_id, question_id");
+    return collect(query);
+}
+
 int LinkStore::count() const
 {
     return int(m_db.scalar("SELECT count(*) FROM story_question"));

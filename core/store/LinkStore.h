@@ -18,6 +18,8 @@ public:
     std::optional<StoryQuestionLink> find(StoryId story, QuestionId question) const;
     QList<StoryQuestionLink> ofStory(StoryId story) const;
     QList<StoryQuestionLink> ofQuestion(QuestionId question) const;
+    // Every link in one statement, for whole-bank analysis (coverage).
+    QList<StoryQuestionLink> all() const;
     int count() const;
 
     // Adds the link, or replaces fit and angle when the pair is already linked.
