@@ -5,6 +5,7 @@ namespace sb::cli {
 // Each command lives in its own file and is reached only through these.
 const Command& initCommand();
 const Command& statsCommand();
+const Command& coverageCommand();
 const Command& listCommand();
 const Command& searchCommand();
 const Command& checkCommand();
@@ -21,6 +22,7 @@ const QList<const Command*>& allCommands()
     static const QList<const Command*> commands {
         &initCommand(),
         &statsCommand(),
+        &coverageCommand(),
         &listCommand(),
         &searchCommand(),
         &addCommand(),

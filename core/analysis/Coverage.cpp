@@ -8,6 +8,10 @@ namespace sb {
 
 namespace {
 
+// A story already partial in a category half-answers it: it outranks one that merely shares a
+// tag or category with the story the category leans on (each shared label scores 1).
+constexpr int kPartialStoryBonus = 2;
+
 bool hasNotes(const Question& question)
 {
     return !question.notes.trimmed().isEmpty();
@@ -119,8 +123,10 @@ Coverage::Coverage(const Bank& bank, const CoverageOptions& options) : m_options
         m_report.categories.append(coverage);
     }
 
-    // Categories whose questions are all ones the candidate asks need no stories.
-    QHash<CategoryId, int> questionsToAsk;
+    // Stories answer behavioral (and technical) questions; a category holding only questions of
+    // other kinds (about you, role fit, hypotheticals, questions to ask) is prepared with notes,
+    // so it is never called thin. A category with no questions yet still wants stories.
+    QHash<CategoryId, int> storyQuestions;
     for (const Question& question : questions) {
         const QList<StoryId> answers = answeredBy.value(question.id);
         const bool unanswered = answers.isEmpty() && !hasNotes(question);
@@ -135,16 +141,17 @@ Coverage::Coverage(const Bank& bank, const CoverageOptions& options) : m_options
             CategoryCoverage& coverage = m_report.categories[*at];
             ++coverage.questions;
             coverage.unanswered += unanswered ? 1 : 0;
-            if (question.kind == QuestionKind::ToAsk)
-                ++questionsToAsk[category];
+            if (question.kind == QuestionKind::Behavioral
+                || question.kind == QuestionKind::Technical)
+                ++storyQuestions[category];
         }
     }
 
     const Likeness likeness(stories);
     for (const CategoryCoverage& coverage : std::as_const(m_report.categories)) {
-        const bool onlyToAsk =
-            coverage.questions > 0 && questionsToAsk.value(coverage.category) == coverage.questions;
-        if (coverage.strong < m_options.minStrong && !onlyToAsk)
+        const bool wantsStories =
+            coverage.questions == 0 || storyQuestions.value(coverage.category) > 0;
+        if (coverage.strong < m_options.minStrong && wantsStories)
             m_report.thinCategories.append(coverage.category);
         if (coverage.strong != 1 || coverage.questions < 2)
             continue;
@@ -156,10 +163,12 @@ Coverage::Coverage(const Bank& bank, const CoverageOptions& options) : m_options
             if (it.value() == Strength::Strong)
                 lone = it.key();
             else
-                partialBonus.insert(it.key(), 2);
+                partialBonus.insert(it.key(), kPartialStoryBonus);
         }
-        m_report.leaningCategories.append({coverage.category, coverage.name, lone,
-            likeness.alike(lone, partialBonus, m_options.maxAlternatives)});
+        const Story* story = likeness.story(lone);
+        m_report.leaningCategories.append(
+            {coverage.category, coverage.name, lone, story ? story->title : QString(),
+                likeness.alike(lone, partialBonus, m_options.maxAlternatives)});
     }
 
     // Overuse is a share of the questions that have any answer at all, so unanswered

@@ -15,7 +15,8 @@ enum class Strength { None, Partial, Strong };
 // coaching advice: two strong stories per theme, and no story answering 40% of everything.
 struct CoverageOptions {
     int minStrong = 2; // a category with fewer strong stories is thin
-    double overuseShare = 0.4; // a story linked to this share of linked questions is overused
+    // A story linked to at least this share of the questions that have any link is overused.
+    double overuseShare = 0.4;
     // Below this many linked questions every share is large: a new bank with one story and
     // one link would otherwise be told that story is overused.
     int minLinkedQuestions = 3;
@@ -57,6 +58,7 @@ struct LeaningCategory {
     CategoryId category;
     QString name;
     StoryId story;
+    QString title; // the story's
     QList<StoryId> couldShareWith; // partial stories of the category first, then similar ones
 };
 
@@ -66,7 +68,9 @@ struct CoverageReport {
     // Sparse matrix: only cells that are not Strength::None are stored.
     QHash<CategoryId, QHash<StoryId, Strength>> matrix;
 
-    QList<CategoryId> thinCategories; // fewer than minStrong strong stories
+    // Fewer than minStrong strong stories, leaving out categories whose questions are all of
+    // kinds answered with notes rather than stories (about you, role fit, hypothetical, to ask).
+    QList<CategoryId> thinCategories;
     QList<QuestionGap> unansweredQuestions; // no story and no notes
     QList<QuestionGap> singleStoryQuestions; // exactly one linked story
     QList<OverusedStory> overusedStories; // largest share first

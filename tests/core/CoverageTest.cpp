@@ -150,6 +150,14 @@ TEST_F(CoverageTest, ThinCategoriesFollowTheMinimumAndSkipQuestionsToAsk)
     CoverageOptions one;
     one.minStrong = 1;
     EXPECT_EQ(Coverage(bank(), one).report().thinCategories, QList<CategoryId> {failureCat});
+
+    // Hypotheticals are prepared with notes, not stories; an empty category still wants them.
+    const CategoryId hypotheticals = addCategory(QStringLiteral("Hypotheticals"));
+    addQuestion(QStringLiteral("What would you do if the build broke on launch day?"),
+        {hypotheticals}, QString(), QuestionKind::Hypothetical);
+    const CategoryId empty = addCategory(QStringLiteral("Grit"));
+    EXPECT_EQ(
+        Coverage(bank(), one).report().thinCategories, (QList<CategoryId> {failureCat, empty}));
 }
 
 TEST_F(CoverageTest, OverusedStoriesAreThoseAboveTheShareWithLookAlikesToTakeOver)
@@ -185,6 +193,7 @@ TEST_F(CoverageTest, CategoryLeaningOnOneStorySuggestsItsPartialStoriesFirst)
     ASSERT_EQ(report.leaningCategories.size(), 2);
     EXPECT_EQ(report.leaningCategories[0].category, conflict);
     EXPECT_EQ(report.leaningCategories[0].story, hiring);
+    EXPECT_EQ(report.leaningCategories[0].title, QStringLiteral("Hiring"));
     // migration is partial in Conflict; mentor shares the "hiring" tag.
     EXPECT_EQ(report.leaningCategories[0].couldShareWith, (QList<StoryId> {migration, mentor}));
     EXPECT_EQ(report.leaningCategories[1].category, leadership);
