@@ -56,6 +56,21 @@ TEST_F(LinkTest, UnlinkRemovesOnlyThatLink)
     EXPECT_THROW(bank().unlink(story, a), BankError);
 }
 
+TEST_F(LinkTest, LinksListsEveryLinkOfTheBankByStoryThenQuestion)
+{
+    const StoryId first = bank().addStory(sampleStory());
+    const StoryId second = bank().addStory(sampleStory(QStringLiteral("Second")));
+    const QuestionId a = addQuestion(QStringLiteral("A?"));
+    const QuestionId b = addQuestion(QStringLiteral("B?"));
+    bank().link({second, a, LinkFit::Partial, QStringLiteral("short")});
+    bank().link({first, b, LinkFit::Strong, QString()});
+    bank().link({first, a, LinkFit::Strong, QString()});
+    EXPECT_EQ(bank().links(),
+        (QList<StoryQuestionLink> {{first, a, LinkFit::Strong, QString()},
+            {first, b, LinkFit::Strong, QString()},
+            {second, a, LinkFit::Partial, QStringLiteral("short")}}));
+}
+
 TEST_F(LinkTest, LinkToMissingStoryOrQuestionNamesWhatIsMissing)
 {
     const StoryId story = bank().addStory(sampleStory());
