@@ -4,9 +4,6 @@
 #include "core/analysis/StorySuggestions.h"
 #include "tests/support/TempBank.h"
 
-#include <QElapsedTimer>
-
-#include <iostream>
 #include <tuple>
 
 namespace sb::test {
@@ -203,53 +200,6 @@ TEST_F(CoverageTest, CategoryLeaningOnOneStorySuggestsItsPartialStoriesFirst)
     // A second strong story ends the leaning.
     bank().link({mentor, disagreement, LinkFit::Strong, QString()});
     EXPECT_EQ(Coverage(bank()).report().leaningCategories.size(), 1);
-}
-
-// The acceptance size: 2,000 stories and 5,000 questions, 10,000 links, over the starter
-// categories. The analysis reads the bank in bulk, so it stays well under a second even in a
-// debug build; a read per story or question would take many times the bound.
-class CoverageScaleTest : public TempBankTest { };
-
-TEST_F(CoverageScaleTest, TwoThousandStoriesAndFiveThousandQuestionsAreAnalysedQuickly)
-{
-    std::unique_ptr<Bank> big = catalogBank();
-    const QList<Category> categories = big->categories();
-    ImportDocument document;
-    for (int q = 1; q <= 5000; ++q) {
-        ImportedQuestion question;
-        question.question.id = QuestionId(q);
-        question.question.text = QStringLiteral("Scale question number %1?").arg(q);
-        question.categoryNames = {categories[q % categories.size()].name};
-        document.questions.append(question);
-    }
-    for (int s = 1; s <= 2000; ++s) {
-        ImportedStory story;
-        story.story.id = StoryId(s);
-        story.story.title = QStringLiteral("Scale story %1").arg(s);
-        story.story.action = QStringLiteral("Handled deadline number %1").arg(s);
-        story.tagNames = {QStringLiteral("tag%1").arg(s % 40)};
-        story.categoryNames = {categories[s % categories.size()].name};
-        for (int k = 0; k < 5; ++k)
-            story.links.append({StoryId(s), QuestionId((s * 5 + k * 997) % 5000 + 1),
-                k == 0 ? LinkFit::Strong : LinkFit::Partial, QString()});
-        document.stories.append(story);
-    }
-    big->importDocuments({document});
-    ASSERT_EQ(big->stats().stories, 2000);
-    ASSERT_EQ(big->stats().links, 10000);
-
-    QElapsedTimer timer;
-    timer.start();
-    const CoverageReport report = Coverage(*big).report();
-    const qint64 coverageMs = timer.restart();
-    const QList<Suggestion> suggestions = suggestStories(*big, big->questions().first().id, 10);
-    const qint64 suggestionMs = timer.elapsed();
-
-    EXPECT_EQ(report.categories.size(), categories.size());
-    EXPECT_FALSE(suggestions.isEmpty());
-    EXPECT_LT(coverageMs, 2000) << "coverage took " << coverageMs << " ms";
-    EXPECT_LT(suggestionMs, 2000) << "suggestions took " << suggestionMs << " ms";
-    std::cout << "coverage " << coverageMs << " ms, suggestions " << suggestionMs << " ms\n";
 }
 
 } // namespace
