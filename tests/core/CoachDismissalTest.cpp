@@ -1,7 +1,11 @@
+#include "core/BankConnection.h"
 #include "core/BankError.h"
+#include "core/SchemaMigrator.h"
 #include "core/analysis/StoryCoach.h"
+#include "core/db/Database.h"
 #include "tests/support/TempBank.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 
 namespace sb::test {
@@ -23,6 +27,22 @@ TEST_F(CoachDismissalTest, ADismissedRuleStaysDismissedAfterReopening)
     const auto reopened = Bank::open(bankPath());
     EXPECT_EQ(reopened->dismissedCoachRules(story), (QSet<QString> {kUnlinked, kTooShort}));
     EXPECT_TRUE(reopened->dismissedCoachRules(other).isEmpty());
+}
+
+TEST_F(CoachDismissalTest, ABankFromBeforeTheCoachIsUpgradedAndCanKeepDismissals)
+{
+    {
+        Database db(bankPath(), Database::OpenMode::Create);
+        SchemaMigrator({SchemaMigrator::builtInMigrations().first()}).migrate(db);
+        ASSERT_EQ(SchemaMigrator::currentVersion(db), 1);
+    }
+    const auto upgraded = Bank::open(bankPath());
+    EXPECT_EQ(upgraded->stats().schemaVersion, Bank::latestSchemaVersion());
+    EXPECT_TRUE(QFileInfo::exists(bankconnection::backupPathFor(bankPath(), 1)));
+    const StoryId story = upgraded->addStory(sampleStory());
+    upgraded->dismissCoachRule(story, kUnlinked);
+    EXPECT_EQ(upgraded->dismissedCoachRules(story), QSet<QString> {kUnlinked});
+    EXPECT_TRUE(upgraded->problems().isEmpty());
 }
 
 TEST_F(CoachDismissalTest, RestoringARuleBringsItsFindingsBack)
