@@ -13,6 +13,7 @@ const Command& linkCommand();
 const Command& removeCommand();
 const Command& pathCommand();
 const Command& cheatsheetCommand();
+const Command& coachCommand();
 const Command& importCommand();
 const Command& exportCommand();
 
@@ -29,6 +30,7 @@ const QList<const Command*>& allCommands()
         &importCommand(),
         &exportCommand(),
         &cheatsheetCommand(),
+        &coachCommand(),
         &checkCommand(),
         &pathCommand(),
     };

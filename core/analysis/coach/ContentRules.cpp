@@ -81,8 +81,8 @@ public:
         if (story.method == StoryMethod::Star || !isBlank(story.learning))
             return {};
         return {wholeSection(story, StorySection::Learning, id(), tr("The learning is empty."),
-            tr("STAR+L and CARL stories end with what you took away; interviewers ask \"what "
-               "would you do differently?\" to see that you grow from experience."))};
+            tr("STAR+L and CARL stories end with what you took away; interviewers ask “what "
+               "would you do differently?” to see that you grow from experience."))};
     }
 };
 
