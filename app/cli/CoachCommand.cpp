@@ -118,11 +118,39 @@ void printText(const QList<StoryReview>& reviews, const CommandContext& context)
         context.out << tr("The coach has nothing to say.") << u'\n';
 }
 
+// --dismiss RULE / --restore RULE on one story: what the GUI's "Dismiss" does, for scripts.
+int changeDismissal(const QCommandLineParser& parser, const CommandContext& context)
+{
+    const bool dismiss = parser.isSet(QStringLiteral("dismiss"));
+    if (dismiss && parser.isSet(QStringLiteral("restore")))
+        throw UsageError {tr("Give --dismiss or --restore, not both.")};
+    const QStringList ids = requirePositionals(parser, 1, tr("one STORY_ID"));
+    const StoryId story(parseId(ids.first(), tr("The story id")));
+    const QString rule =
+        parser.value(dismiss ? QStringLiteral("dismiss") : QStringLiteral("restore"));
+    const QStringList rules = StoryCoach().ruleIds();
+    if (!rules.contains(rule))
+        throw UsageError {tr("There is no coach rule “%1”; the rules are: %2.")
+                              .arg(rule, rules.join(QLatin1String(", ")))};
+    const auto bank = context.openBank();
+    if (dismiss) {
+        bank->dismissCoachRule(story, rule);
+        context.out << tr("Dismissed %1 for story %2.").arg(rule).arg(story.value) << u'\n';
+    } else {
+        bank->restoreCoachRule(story, rule);
+        context.out << tr("Restored %1 for story %2.").arg(rule).arg(story.value) << u'\n';
+    }
+    return 0;
+}
+
 // coach: the story coach's findings for one story or all of them.
 class CoachCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("coach"); }
-    QString synopsis() const override { return QStringLiteral("[STORY_ID] [--all] [--json]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("[STORY_ID] [--all] [--json] | STORY_ID --dismiss|--restore RULE");
+    }
     QString summary() const override
     {
         return tr("Point out what would make stories stronger in an interview.");
@@ -134,9 +162,15 @@ public:
         parser.addOption(QCommandLineOption(
             QStringLiteral("all"), tr("Include findings that were dismissed for a story.")));
         parser.addOption(jsonOption());
+        parser.addOption({QStringLiteral("dismiss"),
+            tr("Stop reporting this rule's findings for the story."), tr("RULE")});
+        parser.addOption({QStringLiteral("restore"),
+            tr("Report this rule's findings for the story again."), tr("RULE")});
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
+        if (parser.isSet(QStringLiteral("dismiss")) || parser.isSet(QStringLiteral("restore")))
+            return changeDismissal(parser, context);
         const QStringList positionals = parser.positionalArguments();
         if (positionals.size() > 1)
             throw UsageError {tr("Expected at most one story id.")};

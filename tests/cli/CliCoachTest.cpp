@@ -111,6 +111,35 @@ TEST_F(CliCoachTest, DismissedFindingsAreLeftOutUnlessAllIsAsked)
     EXPECT_TRUE(text.out.contains(QStringLiteral("  unlinked: "))) << text.out.toStdString();
 }
 
+TEST_F(CliCoachTest, DismissAndRestoreChangeWhatIsReported)
+{
+    const QString story = QString::number(m_story);
+    const CliResult dismissed = cliOnBank({QStringLiteral("coach"), story,
+        QStringLiteral("--dismiss"), QStringLiteral("no-numbers-in-result")});
+    ASSERT_EQ(dismissed.exitCode, 0) << testing::PrintToString(dismissed);
+    EXPECT_TRUE(withRule(coachJson(), m_story, QStringLiteral("no-numbers-in-result")).isEmpty());
+
+    const CliResult restored = cliOnBank({QStringLiteral("coach"), story,
+        QStringLiteral("--restore"), QStringLiteral("no-numbers-in-result")});
+    ASSERT_EQ(restored.exitCode, 0) << testing::PrintToString(restored);
+    EXPECT_FALSE(withRule(coachJson(), m_story, QStringLiteral("no-numbers-in-result")).isEmpty());
+}
+
+TEST_F(CliCoachTest, DismissingAnUnknownRuleOrWithoutAStoryIsAUsageError)
+{
+    const CliResult unknown = cliOnBank({QStringLiteral("coach"), QString::number(m_story),
+        QStringLiteral("--dismiss"), QStringLiteral("no-such-rule")});
+    EXPECT_EQ(unknown.exitCode, 2) << testing::PrintToString(unknown);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unlinked"))); // the rules are listed
+    EXPECT_EQ(cliOnBank({QStringLiteral("coach"), QStringLiteral("--dismiss"),
+                            QStringLiteral("unlinked")})
+                  .exitCode,
+        2);
+    const CliResult missing = cliOnBank({QStringLiteral("coach"), QStringLiteral("99"),
+        QStringLiteral("--dismiss"), QStringLiteral("unlinked")});
+    EXPECT_EQ(missing.exitCode, 1) << testing::PrintToString(missing);
+}
+
 TEST_F(CliCoachTest, AMissingStoryIsAnErrorAndABadIdAUsageError)
 {
     const CliResult missing = cliOnBank({QStringLiteral("coach"), QStringLiteral("99")});
