@@ -4,7 +4,6 @@
 
 #include "core/BankRowWrites.h"
 #include "core/BankStores.h"
-#include "core/db/Database.h"
 
 namespace sb {
 

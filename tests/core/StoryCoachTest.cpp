@@ -83,6 +83,16 @@ TEST_F(StoryCoachTest, ContextOverThirtyPercentIsTooMuchAndPointsAtTheSituation)
     EXPECT_TRUE(found[0].message.contains(QStringLiteral("33%"))) << found[0].message.toStdString();
 }
 
+TEST_F(StoryCoachTest, TooMuchContextPointsAtTheTaskWhenItHoldsMoreOfTheSetUp)
+{
+    Story story = goodStory();
+    story.task = filler(60, QStringLiteral("goal"));
+    const auto found = findings(story, QStringLiteral("too-much-context"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found[0].section, StorySection::Task);
+    EXPECT_EQ(found[0].length, story.task.size());
+}
+
 TEST_F(StoryCoachTest, TooMuchContextInACarlStoryPointsAtTheContextField)
 {
     Story story = goodStory();

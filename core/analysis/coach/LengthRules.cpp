@@ -24,8 +24,12 @@ public:
         const int context = speakingtime::words(story.situation) + speakingtime::words(story.task);
         if (total == 0 || context <= kMaxContextShare * total)
             return {};
-        const StorySection where =
-            story.method == StoryMethod::Carl ? StorySection::Context : StorySection::Situation;
+        // STAR shows two fields: point at the one that holds more of the set-up.
+        StorySection where = StorySection::Context;
+        if (story.method != StoryMethod::Carl)
+            where = speakingtime::words(story.task) > speakingtime::words(story.situation)
+                ? StorySection::Task
+                : StorySection::Situation;
         return {wholeSection(story, where, id(),
             tr("The set-up takes %1% of the story; aim for under 30%.")
                 .arg(qRound(100.0 * context / total)),
