@@ -172,6 +172,9 @@ TEST_F(StoryCoachTest, WeIsFineWhenRareOrNoMoreFrequentThanI)
     Story story = goodStory();
     story.action = QStringLiteral("We had a deadline and I rewrote the importer.");
     EXPECT_TRUE(findings(story, QStringLiteral("we-instead-of-i")).isEmpty());
+    // A single "we" is how team stories sound, even with no "I" beside it.
+    story.action = QStringLiteral("Then we shipped the fix.");
+    EXPECT_TRUE(findings(story, QStringLiteral("we-instead-of-i")).isEmpty());
     story.action = QStringLiteral("We agreed that I would lead; my plan let us ship.");
     EXPECT_TRUE(findings(story, QStringLiteral("we-instead-of-i")).isEmpty());
     // Words that merely contain "we" or "us" are not pronouns.
