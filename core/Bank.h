@@ -16,6 +16,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -146,6 +147,12 @@ public:
     // is done and rolled back: the summary says what an import would add, nothing is kept and
     // nothing is announced.
     ImportSummary importDocuments(const QList<ImportDocument>& documents, bool dryRun = false);
+
+    // Story coach findings the user has set aside for a story, by rule id; they stay dismissed
+    // until restored. Each change is announced as the story updated.
+    QSet<QString> dismissedCoachRules(StoryId story) const;
+    void dismissCoachRule(StoryId story, const QString& rule);
+    void restoreCoachRule(StoryId story, const QString& rule);
 
     QList<SearchHit> search(const QString& text, int limit = 50) const;
     BankStats stats() const;

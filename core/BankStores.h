@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/CategoryStore.h"
+#include "core/store/CoachDismissalStore.h"
 #include "core/store/InterviewStore.h"
 #include "core/store/JournalStore.h"
 #include "core/store/LinkStore.h"
@@ -17,7 +18,7 @@ namespace sb {
 struct BankStores {
     explicit BankStores(Database& db)
         : categories(db), questions(db), stories(db), tags(db), links(db), interviews(db),
-          journal(db), practice(db), search(db), membership(db)
+          journal(db), practice(db), search(db), membership(db), coachDismissals(db)
     {
     }
 
@@ -31,6 +32,7 @@ struct BankStores {
     PracticeStore practice;
     SearchIndex search;
     MembershipStore membership;
+    CoachDismissalStore coachDismissals;
 };
 
 } // namespace sb

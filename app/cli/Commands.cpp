@@ -14,6 +14,7 @@ const Command& linkCommand();
 const Command& removeCommand();
 const Command& pathCommand();
 const Command& cheatsheetCommand();
+const Command& coachCommand();
 const Command& importCommand();
 const Command& exportCommand();
 
@@ -31,6 +32,7 @@ const QList<const Command*>& allCommands()
         &importCommand(),
         &exportCommand(),
         &cheatsheetCommand(),
+        &coachCommand(),
         &checkCommand(),
         &pathCommand(),
     };

@@ -1,0 +1,211 @@
+#include "app/cli/Command.h"
+
+#include "core/Bank.h"
+#include "core/BankError.h"
+#include "core/analysis/StoryCoach.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sb::cli {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("sb::cli::CoachCommand", text, disambiguation, n);
+}
+
+// Stable names for scripts, as the JSON exchange format spells the fields.
+QString sectionKey(StorySection section)
+{
+    switch (section) {
+    case StorySection::Situation:
+        return QStringLiteral("situation");
+    case StorySection::Task:
+        return QStringLiteral("task");
+    case StorySection::Context:
+        return QStringLiteral("context");
+    case StorySection::Action:
+        return QStringLiteral("action");
+    case StorySection::Result:
+        return QStringLiteral("result");
+    case StorySection::Learning:
+        return QStringLiteral("learning");
+    }
+    return {};
+}
+
+QString sectionLabel(StorySection section)
+{
+    switch (section) {
+    case StorySection::Situation:
+        return tr("Situation");
+    case StorySection::Task:
+        return tr("Task");
+    case StorySection::Context:
+        return tr("Context");
+    case StorySection::Action:
+        return tr("Action");
+    case StorySection::Result:
+        return tr("Result");
+    case StorySection::Learning:
+        return tr("Learning");
+    }
+    return {};
+}
+
+// One story's findings, with whether the user has dismissed each one.
+struct StoryReview {
+    Story story;
+    QList<std::pair<CoachFinding, bool>> findings;
+};
+
+StoryReview reviewStory(const Bank& bank, const StoryCoach& coach, const Story& story, bool all)
+{
+    CoachContext context = StoryCoach::contextFor(bank, story);
+    const QSet<QString> dismissed = context.dismissed;
+    if (all)
+        context.dismissed.clear();
+    StoryReview review {story, {}};
+    for (const CoachFinding& finding : coach.review(story, context))
+        review.findings.append({finding, dismissed.contains(finding.rule)});
+    return review;
+}
+
+void printJson(const QList<StoryReview>& reviews, const CommandContext& context)
+{
+    QJsonArray array;
+    for (const StoryReview& review : reviews) {
+        for (const auto& [finding, dismissed] : review.findings) {
+            array.append(QJsonObject {{QStringLiteral("story"), qint64(finding.story.value)},
+                {QStringLiteral("title"), review.story.title},
+                {QStringLiteral("rule"), finding.rule},
+                {QStringLiteral("message"), finding.message},
+                {QStringLiteral("section"),
+                    finding.section ? QJsonValue(sectionKey(*finding.section))
+                                    : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("start"), finding.start},
+                {QStringLiteral("length"), finding.length},
+                {QStringLiteral("dismissed"), dismissed}});
+        }
+    }
+    context.printJson(array);
+}
+
+void printText(const QList<StoryReview>& reviews, const CommandContext& context)
+{
+    bool any = false;
+    for (const StoryReview& review : reviews) {
+        if (review.findings.isEmpty())
+            continue;
+        any = true;
+        context.out << QStringLiteral("#%1 %2\n")
+                           .arg(review.story.id.value)
+                           .arg(review.story.title.isEmpty() ? tr("(untitled)")
+                                                             : review.story.title);
+        for (const auto& [finding, dismissed] : review.findings) {
+            const QString where = finding.section
+                ? QStringLiteral(" (%1)").arg(sectionLabel(*finding.section))
+                : QString();
+            context.out << QStringLiteral("  %1%2: %3%4\n")
+                               .arg(finding.rule, where, finding.message,
+                                   dismissed ? QStringLiteral(" ") + tr("[dismissed]") : QString());
+        }
+    }
+    if (!any)
+        context.out << tr("The coach has nothing to say.") << u'\n';
+}
+
+// --dismiss RULE / --restore RULE on one story: what the GUI's "Dismiss" does, for scripts.
+int changeDismissal(const QCommandLineParser& parser, const CommandContext& context)
+{
+    const bool dismiss = parser.isSet(QStringLiteral("dismiss"));
+    if (dismiss && parser.isSet(QStringLiteral("restore")))
+        throw UsageError {tr("Give --dismiss or --restore, not both.")};
+    const QStringList ids = requirePositionals(parser, 1, tr("one STORY_ID"));
+    const StoryId story(parseId(ids.first(), tr("The story id")));
+    const QString rule =
+        parser.value(dismiss ? QStringLiteral("dismiss") : QStringLiteral("restore"));
+    const QStringList rules = StoryCoach().ruleIds();
+    if (!rules.contains(rule))
+        throw UsageError {tr("There is no coach rule “%1”; the rules are: %2.")
+                              .arg(rule, rules.join(QLatin1String(", ")))};
+    const auto bank = context.openBank();
+    if (dismiss) {
+        bank->dismissCoachRule(story, rule);
+        context.out << tr("Dismissed %1 for story %2.").arg(rule).arg(story.value) << u'\n';
+    } else {
+        bank->restoreCoachRule(story, rule);
+        context.out << tr("Restored %1 for story %2.").arg(rule).arg(story.value) << u'\n';
+    }
+    return 0;
+}
+
+// coach: the story coach's findings for one story or all of them.
+class CoachCommand final : public Command {
+public:
+    QString name() const override { return QStringLiteral("coach"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("[STORY_ID] [--all] [--json] | STORY_ID --dismiss|--restore RULE");
+    }
+    QString summary() const override
+    {
+        return tr("Point out what would make stories stronger in an interview.");
+    }
+    void addOptions(QCommandLineParser& parser) const override
+    {
+        parser.addPositionalArgument(
+            QStringLiteral("story"), tr("The story's id; every story when left out."), tr("[id]"));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("all"), tr("Include findings that were dismissed for a story.")));
+        parser.addOption(jsonOption());
+        parser.addOption({QStringLiteral("dismiss"),
+            tr("Stop reporting this rule's findings for the story."), tr("RULE")});
+        parser.addOption({QStringLiteral("restore"),
+            tr("Report this rule's findings for the story again."), tr("RULE")});
+    }
+    int run(const QCommandLineParser& parser, const CommandContext& context) const override
+    {
+        if (parser.isSet(QStringLiteral("dismiss")) || parser.isSet(QStringLiteral("restore")))
+            return changeDismissal(parser, context);
+        const QStringList positionals = parser.positionalArguments();
+        if (positionals.size() > 1)
+            throw UsageError {tr("Expected at most one story id.")};
+        const auto bank = context.openBank();
+        QList<Story> stories;
+        if (positionals.isEmpty()) {
+            stories = bank->stories();
+        } else {
+            const StoryId id(parseId(positionals.first(), tr("The story id")));
+            const auto story = bank->story(id);
+            if (!story)
+                throw BankError(
+                    BankError::Code::NoSuchItem, tr("There is no story with id %1.").arg(id.value));
+            stories.append(*story);
+        }
+        const StoryCoach coach;
+        const bool all = parser.isSet(QStringLiteral("all"));
+        QList<StoryReview> reviews;
+        for (const Story& story : stories)
+            reviews.append(reviewStory(*bank, coach, story, all));
+        if (parser.isSet(QStringLiteral("json")))
+            printJson(reviews, context);
+        else
+            printText(reviews, context);
+        // Findings are advice, not failure: scripts can run this without treating it as an error.
+        return 0;
+    }
+};
+
+} // namespace
+
+const Command& coachCommand()
+{
+    static const CoachCommand command;
+    return command;
+}
+
+} // namespace sb::cli
