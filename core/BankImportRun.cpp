@@ -225,7 +225,9 @@ void BankImportRun::importStories(const ImportDocument& document, bool reference
             continue;
         }
         try {
-            keys.stories.insert(imported.story.id.value, addOrReuse(imported));
+            const StoryId id = addOrReuse(imported);
+            keys.stories.insert(imported.story.id.value, id);
+            keepDismissals(id, imported.dismissedCoachRules);
         } catch (const ImportError&) {
             throw;
         } catch (const BankError& error) {
@@ -284,9 +286,29 @@ StoryId BankImportRun::addOrReuse(const ImportedStory& imported)
     const StoryId id = m_stores.stories.insert(added);
     m_stores.search.reindexStory(id);
     sameTitle.append(id);
+    m_addedStories.insert(id);
     ++m_summary.storiesAdded;
     changed(Entity::Story, Kind::Added, id.value);
     return id;
+}
+
+void BankImportRun::keepDismissals(StoryId story, const QStringList& rules)
+{
+    if (rules.isEmpty())
+        return;
+    const QSet<QString> had = m_stores.coachDismissals.ofStory(story);
+    bool added = false;
+    for (const QString& rule : rules) {
+        if (!rule.isEmpty() && !had.contains(rule)) {
+            m_stores.coachDismissals.add(story, rule);
+            added = true;
+        }
+    }
+    // A new story is announced as added already; one the bank had has changed.
+    if (added && !m_updatedStories.contains(story) && !m_addedStories.contains(story)) {
+        changed(Entity::Story, Kind::Updated, story.value);
+        m_updatedStories.insert(story);
+    }
 }
 
 void BankImportRun::importLinks(const ImportDocument& document, const Keys& keys)

@@ -44,6 +44,7 @@ private:
     QuestionId addOrReuse(const ImportedQuestion& imported);
     void importStories(const ImportDocument& document, bool references, Keys& keys);
     StoryId addOrReuse(const ImportedStory& imported);
+    void keepDismissals(StoryId story, const QStringList& rules);
     void importLinks(const ImportDocument& document, const Keys& keys);
     void importRecords(const ImportDocument& document, const Keys& keys);
     void warn(const ImportDocument& document, int line, const QString& message);
@@ -59,6 +60,7 @@ private:
     QHash<QString, qsizetype> m_titleTurns; // stories of each title met so far in this import
     QSet<QuestionId> m_updatedQuestions;
     QSet<StoryId> m_updatedStories;
+    QSet<StoryId> m_addedStories;
     int m_nextCategoryPosition = 0;
 };
 

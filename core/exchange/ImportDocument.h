@@ -43,6 +43,7 @@ struct ImportedStory {
     QStringList tagNames;
     QStringList categoryNames;
     QList<StoryQuestionLink> links;
+    QStringList dismissedCoachRules; // coach findings the user set aside, by rule id
     // Only a title is known (a reference such as "STORY: Search engine"): a story of that title
     // in the bank is used as it is; otherwise a draft with that title is made.
     bool reference = false;

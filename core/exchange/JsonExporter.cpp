@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -78,8 +79,11 @@ QJsonArray linksJson(const QList<StoryQuestionLink>& links, const Lookups& look)
     return out;
 }
 
-QJsonObject storyJson(const Story& s, const QList<StoryQuestionLink>& links, const Lookups& look)
+QJsonObject storyJson(const Story& s, const QList<StoryQuestionLink>& links,
+    const QSet<QString>& dismissed, const Lookups& look)
 {
+    QStringList rules(dismissed.cbegin(), dismissed.cend());
+    rules.sort(); // a set has no order of its own; the file must be the same every time
     return {{QStringLiteral("id"), fileId(look.storyIds, s.id)}, {QStringLiteral("title"), s.title},
         {QStringLiteral("summary"), s.summary}, {QStringLiteral("method"), toKey(s.method)},
         {QStringLiteral("situation"), s.situation}, {QStringLiteral("task"), s.task},
@@ -93,6 +97,7 @@ QJsonObject storyJson(const Story& s, const QList<StoryQuestionLink>& links, con
         {QStringLiteral("tags"), names(s.tags, look.tagNames)},
         {QStringLiteral("categories"), names(s.categories, look.categoryNames)},
         {QStringLiteral("questions"), linksJson(links, look)},
+        {QStringLiteral("coach_dismissed"), texts(rules)},
         {QStringLiteral("created"), fromDateTime(s.created)},
         {QStringLiteral("updated"), fromDateTime(s.updated)}};
 }
@@ -155,7 +160,7 @@ QByteArray JsonExporter::write(const Bank& bank)
         questions.append(questionJson(q, look));
     QJsonArray stories;
     for (const Story& s : storyList)
-        stories.append(storyJson(s, bank.linksOfStory(s.id), look));
+        stories.append(storyJson(s, bank.linksOfStory(s.id), bank.dismissedCoachRules(s.id), look));
     QJsonArray interviews;
     for (const Interview& i : bank.interviews())
         interviews.append(interviewJson(i, int(interviews.size()) + 1));

@@ -159,6 +159,7 @@ ImportedStory readStory(const JsonObjectReader& row, int64_t key, const FileIds&
     in.tagNames = row.texts("tags");
     in.categoryNames = row.texts("categories");
     in.links = readLinks(row, s.id, questionIds);
+    in.dismissedCoachRules = row.texts("coach_dismissed");
     return in;
 }
 

@@ -460,7 +460,10 @@ TEST_F(JsonExchangeTest, ExportImportIntoAnEmptyBankAndExportAgainGivesTheSameBy
     // Stories the editor allows: without a title, and two of one title.
     bank().addStory(Story {});
     Story twin = sampleStory(QStringLiteral("Twins"));
-    bank().addStory(twin);
+    // Coach findings the user set aside travel with the story.
+    const StoryId firstTwin = bank().addStory(twin);
+    bank().dismissCoachRule(firstTwin, QStringLiteral("too-much-context"));
+    bank().dismissCoachRule(firstTwin, QStringLiteral("vague-language"));
     twin.situation = QStringLiteral("The other twin.");
     bank().addStory(twin);
     const QByteArray first = JsonExporter::write(bank());
@@ -468,6 +471,7 @@ TEST_F(JsonExchangeTest, ExportImportIntoAnEmptyBankAndExportAgainGivesTheSameBy
         Bank::create(pathFor(QStringLiteral("other.storybank")), Bank::CreateOptions {false});
     other->importDocuments({JsonImporter::parse(first, kSource)});
     EXPECT_EQ(JsonExporter::write(*other).toStdString(), first.toStdString());
+    EXPECT_TRUE(first.contains("\"vague-language\""));
 }
 
 } // namespace
