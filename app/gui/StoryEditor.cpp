@@ -4,7 +4,9 @@
 #include "app/gui/StoryLabelsPanel.h"
 #include "app/gui/StoryLinksPanel.h"
 #include "app/gui/StorySectionTexts.h"
+#include "app/gui/coach/CoachPanel.h"
 #include "app/gui/undo/AddTagCommand.h"
+#include "app/gui/undo/DismissCoachCommand.h"
 #include "app/gui/undo/EditRowCommand.h"
 #include "app/gui/undo/UndoMacro.h"
 #include "app/gui/writing/FindReplaceBar.h"
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTextCursor>
 #include <QUndoStack>
 
 namespace sb::gui {
@@ -94,6 +97,7 @@ void StoryEditor::showStory(const Story& story)
     m_labels->showStory(story);
     showSections();
     updateSpeakingTime();
+    updateCoach();
     m_loading = false;
 }
 
@@ -252,7 +256,39 @@ void StoryEditor::onBankChanged(const BankChange& change)
             showStory(*current);
         else
             m_story.updated = current->updated;
+        updateCoach(); // our own write, a link or a dismissal may change the advice
     }
+}
+
+void StoryEditor::updateCoach()
+{
+    if (!m_story.id.isValid()) {
+        m_coach->setFindings({});
+        return;
+    }
+    m_coach->setFindings(
+        m_coachRules.review(m_story, StoryCoach::contextFor(m_document.bank(), m_story)));
+}
+
+void StoryEditor::showFinding(const CoachFinding& finding)
+{
+    if (!finding.section) {
+        // About the whole story (its length, its links): the links are where to act.
+        if (finding.rule == QLatin1String("unlinked"))
+            m_links->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    QPlainTextEdit* edit = m_sections.value(*finding.section);
+    if (!edit)
+        return;
+    const int size = edit->document()->characterCount() - 1;
+    QTextCursor cursor(edit->document());
+    cursor.setPosition(std::clamp(finding.start, 0, size));
+    cursor.setPosition(
+        std::clamp(finding.start + finding.length, 0, size), QTextCursor::KeepAnchor);
+    edit->setTextCursor(cursor);
+    edit->setFocus(Qt::OtherFocusReason);
+    edit->ensureCursorVisible();
 }
 
 } // namespace sb::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/analysis/StoryCoach.h"
 #include "core/model/BankChange.h"
 #include "core/model/Story.h"
 #include "core/model/StorySections.h"
@@ -22,6 +23,7 @@ class QStackedWidget;
 namespace sb::gui {
 
 class BankDocument;
+class CoachPanel;
 class FindReplaceBar;
 class StoryLabelsPanel;
 class StoryLinksPanel;
@@ -47,6 +49,7 @@ public:
     QPlainTextEdit* sectionEdit(StorySection section) const { return m_sections.value(section); }
     StoryLinksPanel* linksPanel() const { return m_links; }
     StoryLabelsPanel* labelsPanel() const { return m_labels; }
+    CoachPanel* coachPanel() const { return m_coach; }
     // The story's text as the reader meets it: title, summary, the sections this method
     // shows, cues. Find and replace searches these.
     QList<QWidget*> proseFields() const;
@@ -69,6 +72,10 @@ private:
     void applyChange(const std::function<void(Story&)>& change, const QString& text);
     void addTag(const QString& name);
     void onBankChanged(const BankChange& change);
+    // The coach's advice on the story as the bank holds it.
+    void updateCoach();
+    // Selects the words a finding is about, so the user can rewrite them at once.
+    void showFinding(const CoachFinding& finding);
 
     BankDocument& m_document;
     Story m_story; // as last written to the bank
@@ -91,6 +98,8 @@ private:
     QLineEdit* m_period = nullptr;
     QList<QComboBox*> m_ratings; // impact, complexity, involvement, confidence
     FindReplaceBar* m_findBar = nullptr;
+    CoachPanel* m_coach = nullptr;
+    StoryCoach m_coachRules;
 };
 
 } // namespace sb::gui

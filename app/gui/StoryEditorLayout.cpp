@@ -5,6 +5,8 @@
 #include "app/gui/StoryLabelsPanel.h"
 #include "app/gui/StoryLinksPanel.h"
 #include "app/gui/StorySectionTexts.h"
+#include "app/gui/coach/CoachPanel.h"
+#include "app/gui/undo/DismissCoachCommand.h"
 #include "app/gui/writing/FindReplaceBar.h"
 #include "app/gui/writing/WritingAids.h"
 
@@ -83,6 +85,8 @@ void StoryEditor::buildUi()
     m_cues->setTabChangesFocus(true);
     m_cues->setMinimumHeight(m_cues->fontMetrics().lineSpacing() * 7);
     form->addRow(tr("Cues"), m_cues);
+    m_coach = new CoachPanel;
+    form->addRow(tr("Coach"), m_coach);
     m_labels = new StoryLabelsPanel(m_document.bank());
     form->addRow(tr("Categories and tags"), m_labels);
     m_links = new StoryLinksPanel(m_document);
@@ -181,6 +185,11 @@ void StoryEditor::buildUi()
     });
     connect(
         m_method, &QButtonGroup::idClicked, this, [this](int id) { setMethod(StoryMethod(id)); });
+    connect(m_coach, &CoachPanel::findingActivated, this, &StoryEditor::showFinding);
+    connect(m_coach, &CoachPanel::dismissRequested, this, [this](const QString& rule) {
+        commitPending(); // the advice is about the text as written
+        m_document.push(new DismissCoachCommand(m_document, m_story.id, rule));
+    });
 }
 
 QPlainTextEdit* StoryEditor::addSection(StorySection section, QFormLayout* form)
