@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sb::gui {
 
 CoachPanel::CoachPanel(QWidget* parent) : QWidget(parent)
@@ -13,7 +15,6 @@ CoachPanel::CoachPanel(QWidget* parent) : QWidget(parent)
     m_list = new QListWidget;
     m_list->setAccessibleName(tr("Coach advice"));
     m_list->setWordWrap(true);
-    m_list->setMaximumHeight(130);
     m_allGood = new QLabel(tr("No advice: this story reads well."));
     m_allGood->setEnabled(false); // the muted look of a placeholder
     m_dismiss = new QPushButton(tr("Dismiss"));
@@ -53,6 +54,11 @@ void CoachPanel::setFindings(const QList<CoachFinding>& findings)
         auto* item = new QListWidgetItem(finding.message, m_list);
         item->setToolTip(finding.explanation);
     }
+    // Tall enough for the usual handful of findings without a scroll bar; more scroll.
+    constexpr int kRowsShown = 8;
+    const int rows = std::min(int(findings.size()), kRowsShown);
+    if (rows > 0)
+        m_list->setFixedHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 2);
     m_list->setVisible(!findings.isEmpty());
     m_allGood->setVisible(findings.isEmpty());
     updateButton();
