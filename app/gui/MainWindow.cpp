@@ -10,6 +10,7 @@
 #include "app/gui/StoryEditor.h"
 #include "app/gui/StoryListModel.h"
 #include "app/gui/StoryListPane.h"
+#include "app/gui/coverage/CoverageWindow.h"
 #include "app/gui/sheet/CheatSheetWindow.h"
 #include "app/gui/undo/AddStoryCommand.h"
 #include "app/gui/undo/QuestionCommands.h"
@@ -303,6 +304,35 @@ void MainWindow::showCheatSheet()
     m_cheatSheet->show();
     m_cheatSheet->raise();
     m_cheatSheet->activateWindow();
+}
+
+CoverageWindow* MainWindow::coverageWindow() const
+{
+    return m_coverage;
+}
+
+void MainWindow::showCoverage()
+{
+    commitPending();
+    if (!m_coverage) {
+        m_coverage = new CoverageWindow(m_document.bank(), this);
+        m_coverage->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_coverage, &CoverageWindow::storyRequested, this, [this](StoryId story) {
+            selectStory(story);
+            activateWindow();
+        });
+        connect(m_coverage, &CoverageWindow::categoryRequested, this, [this](CategoryId category) {
+            const QModelIndex node = m_navigatorModel->categoryIndex(category);
+            if (node.isValid())
+                m_navigator->setCurrentIndex(node);
+            activateWindow();
+        });
+    } else {
+        m_coverage->refresh(); // links may have changed since it was opened
+    }
+    m_coverage->show();
+    m_coverage->raise();
+    m_coverage->activateWindow();
 }
 
 void MainWindow::sayUndoable(const QString& what)

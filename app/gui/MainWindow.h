@@ -18,6 +18,7 @@ namespace sb::gui {
 class BankDocument;
 class BankFileActions;
 class CheatSheetWindow;
+class CoverageWindow;
 class LabelEditor;
 class LabelListPane;
 class QuestionEditor;
@@ -60,6 +61,9 @@ public:
     void selectQuestion(QuestionId id);
     // Opens the cheat sheet window (one per main window), with what is typed written first.
     void showCheatSheet();
+    // Opens the coverage heat map (one per main window), read afresh.
+    void showCoverage();
+    CoverageWindow* coverageWindow() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +94,7 @@ private:
     LabelEditor* m_categoryEditor = nullptr;
     LabelEditor* m_tagEditor = nullptr;
     QPointer<CheatSheetWindow> m_cheatSheet;
+    QPointer<CoverageWindow> m_coverage;
     QLabel* m_counts = nullptr;
     QLabel* m_saveState = nullptr;
     BankFileActions* m_fileActions = nullptr;

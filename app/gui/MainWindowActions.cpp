@@ -75,6 +75,9 @@ void MainWindow::buildActions()
         QAction* go = view->addAction(name, this, [this, shown] { showSection(shown); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(shown))));
     }
+    view->addSeparator();
+    QAction* coverage = view->addAction(tr("C&overage…"), this, &MainWindow::showCoverage);
+    coverage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)); // M for map
 
     QMenu* story = menuBar()->addMenu(tr("&Story"));
     QAction* add = story->addAction(
