@@ -22,6 +22,8 @@ CoverageWindow::CoverageWindow(const Bank& bank, QWidget* parent) : QWidget(pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Compact rows: twenty categories should fit without scrolling.
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* legend = new QLabel(tr("S: a strong story for the category (filed there, or strongly "
                                  "linked to one of its questions) · p: partly. Click a cell to "
