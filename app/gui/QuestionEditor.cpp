@@ -4,6 +4,7 @@
 #include "app/gui/CategoryChecklistModel.h"
 #include "app/gui/QuestionLinksPanel.h"
 #include "app/gui/SharedHistoryFilter.h"
+#include "app/gui/coverage/SuggestedStoriesPanel.h"
 #include "app/gui/undo/EditRowCommand.h"
 #include "app/gui/writing/WritingAids.h"
 
@@ -70,6 +71,10 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
         emit storyRequested(story);
     });
 
+    m_suggestions = new SuggestedStoriesPanel(document);
+    connect(m_suggestions, &SuggestedStoriesPanel::linkRequested, m_links,
+        &QuestionLinksPanel::linkStory);
+
     auto* content = new QWidget;
     auto* form = new QFormLayout(content);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
@@ -79,6 +84,7 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
     form->addRow(tr("Categories"), m_categories);
     form->addRow(tr("Notes or prepared answer"), m_notes);
     form->addRow(tr("Answered by"), m_links);
+    form->addRow(tr("Stories that may answer it"), m_suggestions);
     // Scrolled, as the story editor is: the form is taller than a small window.
     auto* scroll = new QScrollArea;
     scroll->setWidget(content);
@@ -117,6 +123,7 @@ void QuestionEditor::setQuestion(QuestionId id)
     setEnabled(question.has_value());
     showQuestion(question.value_or(Question {}));
     m_links->setQuestion(m_question.id);
+    m_suggestions->setQuestion(m_question.id);
 }
 
 void QuestionEditor::showQuestion(const Question& question)

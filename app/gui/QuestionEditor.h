@@ -15,6 +15,7 @@ namespace sb::gui {
 class BankDocument;
 class CategoryChecklistModel;
 class QuestionLinksPanel;
+class SuggestedStoriesPanel;
 
 // Edits one question: its text, other phrasings, kind, categories and the prepared answer for
 // questions not answered with a story, and the stories that answer it. Typing is written as in
@@ -34,6 +35,7 @@ public:
     QPlainTextEdit* textEdit() const { return m_text; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
     QuestionLinksPanel* linksPanel() const { return m_links; }
+    SuggestedStoriesPanel* suggestionsPanel() const { return m_suggestions; }
 
 signals:
     // A linked story was opened, or a new one written for this question: show it.
@@ -59,6 +61,7 @@ private:
     QListView* m_categories = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QuestionLinksPanel* m_links = nullptr;
+    SuggestedStoriesPanel* m_suggestions = nullptr;
 };
 
 } // namespace sb::gui
