@@ -17,45 +17,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("sb::cli::CoachCommand", text, disambiguation, n);
 }
 
-// Stable names for scripts, as the JSON exchange format spells the fields.
-QString sectionKey(StorySection section)
-{
-    switch (section) {
-    case StorySection::Situation:
-        return QStringLiteral("situation");
-    case StorySection::Task:
-        return QStringLiteral("task");
-    case StorySection::Context:
-        return QStringLiteral("context");
-    case StorySection::Action:
-        return QStringLiteral("action");
-    case StorySection::Result:
-        return QStringLiteral("result");
-    case StorySection::Learning:
-        return QStringLiteral("learning");
-    }
-    return {};
-}
-
-QString sectionLabel(StorySection section)
-{
-    switch (section) {
-    case StorySection::Situation:
-        return tr("Situation");
-    case StorySection::Task:
-        return tr("Task");
-    case StorySection::Context:
-        return tr("Context");
-    case StorySection::Action:
-        return tr("Action");
-    case StorySection::Result:
-        return tr("Result");
-    case StorySection::Learning:
-        return tr("Learning");
-    }
-    return {};
-}
-
 // One story's findings, with whether the user has dismissed each one.
 struct StoryReview {
     Story story;
@@ -84,7 +45,7 @@ void printJson(const QList<StoryReview>& reviews, const CommandContext& context)
                 {QStringLiteral("rule"), finding.rule},
                 {QStringLiteral("message"), finding.message},
                 {QStringLiteral("section"),
-                    finding.section ? QJsonValue(sectionKey(*finding.section))
+                    finding.section ? QJsonValue(toKey(*finding.section))
                                     : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("start"), finding.start},
                 {QStringLiteral("length"), finding.length},
@@ -107,7 +68,7 @@ void printText(const QList<StoryReview>& reviews, const CommandContext& context)
                                                              : review.story.title);
         for (const auto& [finding, dismissed] : review.findings) {
             const QString where = finding.section
-                ? QStringLiteral(" (%1)").arg(sectionLabel(*finding.section))
+                ? QStringLiteral(" (%1)").arg(sectionTitle(*finding.section))
                 : QString();
             context.out << QStringLiteral("  %1%2: %3%4\n")
                                .arg(finding.rule, where, finding.message,

@@ -117,8 +117,8 @@ void StoryEditor::updateSpeakingTime()
         const int words = speakingtime::words(m_sections[section]->toPlainText());
         total += words;
         m_sectionLabels[section]->setText(words == 0
-                ? sectionName(section)
-                : tr("%1 · %2").arg(sectionName(section), wordCount(words)));
+                ? sectionTitle(section)
+                : tr("%1 · %2").arg(sectionTitle(section), wordCount(words)));
     }
     const int seconds = speakingtime::seconds(total);
     m_timeLabel->setText(

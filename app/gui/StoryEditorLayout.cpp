@@ -196,10 +196,10 @@ QPlainTextEdit* StoryEditor::addSection(StorySection section, QFormLayout* form)
 {
     auto* edit = new QPlainTextEdit;
     edit->setPlaceholderText(sectionHint(section));
-    edit->setAccessibleName(sectionName(section));
+    edit->setAccessibleName(sectionTitle(section));
     edit->setTabChangesFocus(true); // Tab moves on to the next section, as a form should
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
-    auto* label = new QLabel(sectionName(section));
+    auto* label = new QLabel(sectionTitle(section));
     label->setBuddy(edit);
     WritingAids::attach(edit);
     m_sectionLabels.insert(section, label);

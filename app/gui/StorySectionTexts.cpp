@@ -20,25 +20,6 @@ QString tr(const char* text)
 
 } // namespace
 
-QString sectionName(StorySection section)
-{
-    switch (section) {
-    case StorySection::Situation:
-        return tr("Situation");
-    case StorySection::Task:
-        return tr("Task");
-    case StorySection::Context:
-        return tr("Context");
-    case StorySection::Action:
-        return tr("Action");
-    case StorySection::Result:
-        return tr("Result");
-    case StorySection::Learning:
-        return tr("Learning");
-    }
-    return {};
-}
-
 QString sectionHint(StorySection section)
 {
     switch (section) {

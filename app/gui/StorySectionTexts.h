@@ -9,9 +9,8 @@ namespace sb::gui {
 
 // Every section any method uses, in the order the editor shows them.
 const QList<StorySection>& allStorySections();
-// The words the story editor shows around its sections (kept under the StoryEditor
-// translation context).
-QString sectionName(StorySection section);
+// Texts the story editor shows around its sections (kept under the StoryEditor translation
+// context); a section's name is sectionTitle() in core/model/StorySections.h.
 // The guiding placeholder of an empty section: what a good one says.
 QString sectionHint(StorySection section);
 // "1 word" / "12 words": English plurals chosen here, since Qt shows "%n word(s)" as written

@@ -16,25 +16,6 @@ namespace {
 // The shape is fixed by the exchange notes that MarkdownImporter reads back; the English
 // words in it (headings, metadata keys) are format, not user interface, so not translated.
 
-QString sectionHeading(StorySection section)
-{
-    switch (section) {
-    case StorySection::Situation:
-        return QStringLiteral("Situation");
-    case StorySection::Task:
-        return QStringLiteral("Task");
-    case StorySection::Context:
-        return QStringLiteral("Context");
-    case StorySection::Action:
-        return QStringLiteral("Action");
-    case StorySection::Result:
-        return QStringLiteral("Result");
-    case StorySection::Learning:
-        return QStringLiteral("Learning");
-    }
-    return {};
-}
-
 // How people write the methods, which the importer accepts, rather than the stored "STARL".
 QString methodLabel(StoryMethod method)
 {
@@ -95,19 +76,19 @@ public:
             // their own headings, so they come back apart as they were.
             if (section == StorySection::Context && !story.situation.isEmpty()
                 && !story.task.isEmpty()) {
-                out.heading(4, sectionHeading(StorySection::Context));
+                out.heading(4, sectionEnglishName(StorySection::Context));
                 out.block(MarkdownEscape::paragraphs(story.situation));
-                out.heading(4, sectionHeading(StorySection::Task));
+                out.heading(4, sectionEnglishName(StorySection::Task));
                 out.block(MarkdownEscape::paragraphs(story.task));
                 continue;
             }
-            out.heading(4, sectionHeading(section));
+            out.heading(4, sectionEnglishName(section));
             out.block(MarkdownEscape::paragraphs(sectionText(story, section)));
         }
         // A STAR story keeps a learning it had as STAR+L (switching method never loses text),
         // so the file keeps it too; the Method line tells the importer how the story is told.
         if (!shown.contains(StorySection::Learning) && !story.learning.trimmed().isEmpty()) {
-            out.heading(4, sectionHeading(StorySection::Learning));
+            out.heading(4, sectionEnglishName(StorySection::Learning));
             out.block(MarkdownEscape::paragraphs(story.learning));
         }
         QStringList cues;

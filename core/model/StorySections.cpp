@@ -1,12 +1,49 @@
 #include "core/model/StorySections.h"
 
+#include <QCoreApplication>
+
 namespace sb {
 
 namespace {
 
 const QString kContextSeparator = QStringLiteral("\n\n");
 
+// One table for every front end, so a section is named the same everywhere.
+const char* englishName(StorySection section)
+{
+    switch (section) {
+    case StorySection::Situation:
+        return QT_TRANSLATE_NOOP("sb::StorySections", "Situation");
+    case StorySection::Task:
+        return QT_TRANSLATE_NOOP("sb::StorySections", "Task");
+    case StorySection::Context:
+        return QT_TRANSLATE_NOOP("sb::StorySections", "Context");
+    case StorySection::Action:
+        return QT_TRANSLATE_NOOP("sb::StorySections", "Action");
+    case StorySection::Result:
+        return QT_TRANSLATE_NOOP("sb::StorySections", "Result");
+    case StorySection::Learning:
+        return QT_TRANSLATE_NOOP("sb::StorySections", "Learning");
+    }
+    return "";
+}
+
 } // namespace
+
+QString sectionEnglishName(StorySection section)
+{
+    return QString::fromLatin1(englishName(section));
+}
+
+QString sectionTitle(StorySection section)
+{
+    return QCoreApplication::translate("sb::StorySections", englishName(section));
+}
+
+QString toKey(StorySection section)
+{
+    return sectionEnglishName(section).toLower();
+}
 
 QList<StorySection> sectionsOf(StoryMethod method)
 {
