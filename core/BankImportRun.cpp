@@ -164,17 +164,10 @@ void BankImportRun::importQuestions(const ImportDocument& document, Keys& keys)
             warn(document, imported.line, tr("A question with no text was left out."));
             continue;
         }
-        try {
-            keys.questions.insert(imported.question.id.value, addOrReuse(imported));
-        } catch (const ImportError&) {
-            throw;
-        } catch (const BankError& error) {
-            throw ImportError(document.source, -1,
-                tr("%1: the question “%2” (line %3) cannot be imported: %4")
-                    .arg(document.source, imported.question.text)
-                    .arg(imported.line)
-                    .arg(error.message()));
-        }
+        writeNamingTheItem(document, imported.question.text, imported.line,
+            QT_TRANSLATE_NOOP(
+                "sb::BankImportRun", "%1: the question “%2” (line %3) cannot be imported: %4"),
+            [&] { keys.questions.insert(imported.question.id.value, addOrReuse(imported)); });
     }
 }
 
@@ -194,9 +187,7 @@ QuestionId BankImportRun::addOrReuse(const ImportedQuestion& imported)
             merged.notes = imported.question.notes;
         if (!(merged == existing)) {
             m_stores.questions.update(merged);
-            if (!m_updatedQuestions.contains(merged.id))
-                changed(Entity::Question, Kind::Updated, merged.id.value);
-            m_updatedQuestions.insert(merged.id);
+            markUpdated(merged.id);
         }
         return *found;
     }
@@ -224,19 +215,14 @@ void BankImportRun::importStories(const ImportDocument& document, bool reference
             warn(document, imported.line, tr("A story reference with no name was left out."));
             continue;
         }
-        try {
-            const StoryId id = addOrReuse(imported);
-            keys.stories.insert(imported.story.id.value, id);
-            keepDismissals(id, imported.dismissedCoachRules);
-        } catch (const ImportError&) {
-            throw;
-        } catch (const BankError& error) {
-            throw ImportError(document.source, -1,
-                tr("%1: the story “%2” (line %3) cannot be imported: %4")
-                    .arg(document.source, imported.story.title)
-                    .arg(imported.line)
-                    .arg(error.message()));
-        }
+        writeNamingTheItem(document, imported.story.title, imported.line,
+            QT_TRANSLATE_NOOP(
+                "sb::BankImportRun", "%1: the story “%2” (line %3) cannot be imported: %4"),
+            [&] {
+                const StoryId id = addOrReuse(imported);
+                keys.stories.insert(imported.story.id.value, id);
+                keepDismissals(id, imported.dismissedCoachRules);
+            });
     }
 }
 
@@ -271,9 +257,7 @@ StoryId BankImportRun::addOrReuse(const ImportedStory& imported)
         if (!(merged == existing)) {
             validate::story(merged);
             m_stores.stories.update(merged);
-            if (!m_updatedStories.contains(merged.id))
-                changed(Entity::Story, Kind::Updated, merged.id.value);
-            m_updatedStories.insert(merged.id);
+            markUpdated(merged.id);
         }
         return found;
     }
@@ -305,10 +289,8 @@ void BankImportRun::keepDismissals(StoryId story, const QStringList& rules)
         }
     }
     // A new story is announced as added already; one the bank had has changed.
-    if (added && !m_updatedStories.contains(story) && !m_addedStories.contains(story)) {
-        changed(Entity::Story, Kind::Updated, story.value);
-        m_updatedStories.insert(story);
-    }
+    if (added && !m_addedStories.contains(story))
+        markUpdated(story);
 }
 
 void BankImportRun::importLinks(const ImportDocument& document, const Keys& keys)
@@ -333,6 +315,35 @@ void BankImportRun::importLinks(const ImportDocument& document, const Keys& keys
             changed(Entity::Link, Kind::Added, story.value, question.value);
         }
     }
+}
+
+void BankImportRun::writeNamingTheItem(const ImportDocument& document, const QString& item,
+    int line, const char* refusal, const std::function<void()>& write)
+{
+    try {
+        write();
+    } catch (const ImportError&) {
+        throw;
+    } catch (const BankError& error) {
+        // A value the bank refuses (a rating of 9, a name left empty) refuses the file, naming
+        // the item so the user can find it.
+        throw ImportError(document.source, -1,
+            tr(refusal).arg(document.source, item).arg(line).arg(error.message()));
+    }
+}
+
+void BankImportRun::markUpdated(QuestionId question)
+{
+    if (!m_updatedQuestions.contains(question))
+        changed(Entity::Question, Kind::Updated, question.value);
+    m_updatedQuestions.insert(question);
+}
+
+void BankImportRun::markUpdated(StoryId story)
+{
+    if (!m_updatedStories.contains(story))
+        changed(Entity::Story, Kind::Updated, story.value);
+    m_updatedStories.insert(story);
 }
 
 void BankImportRun::warn(const ImportDocument& document, int line, const QString& message)

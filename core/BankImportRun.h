@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
+
 namespace sb {
 
 struct BankStores;
@@ -47,6 +49,11 @@ private:
     void keepDismissals(StoryId story, const QStringList& rules);
     void importLinks(const ImportDocument& document, const Keys& keys);
     void importRecords(const ImportDocument& document, const Keys& keys);
+    void writeNamingTheItem(const ImportDocument& document, const QString& item, int line,
+        const char* refusal, const std::function<void()>& write);
+    // Announced once after commit, and re-indexed once at the end of the run.
+    void markUpdated(QuestionId question);
+    void markUpdated(StoryId story);
     void warn(const ImportDocument& document, int line, const QString& message);
     void changed(BankChange::Entity entity, BankChange::Kind kind, int64_t id, int64_t other = 0);
 
