@@ -158,9 +158,14 @@ QByteArray JsonExporter::write(const Bank& bank)
     QJsonArray questions;
     for (const Question& q : questionList)
         questions.append(questionJson(q, look));
+    // All links in one read rather than one query per story.
+    QHash<StoryId, QList<StoryQuestionLink>> linksOfStory;
+    for (const StoryQuestionLink& link : bank.links())
+        linksOfStory[link.story].append(link);
     QJsonArray stories;
     for (const Story& s : storyList)
-        stories.append(storyJson(s, bank.linksOfStory(s.id), bank.dismissedCoachRules(s.id), look));
+        stories.append(
+            storyJson(s, linksOfStory.value(s.id), bank.dismissedCoachRules(s.id), look));
     QJsonArray interviews;
     for (const Interview& i : bank.interviews())
         interviews.append(interviewJson(i, int(interviews.size()) + 1));

@@ -30,25 +30,31 @@ public:
             m_categoryNames.insert(category.id, category.name);
         for (const Tag& tag : bank.tags())
             m_tagNames.insert(tag.id, tag.name);
-        for (const Question& question : bank.questions())
+        // Everything read once up front: a bank of thousands of stories must not cost a query
+        // per story or per category.
+        m_questions = bank.questions();
+        for (const Question& question : std::as_const(m_questions))
             m_questionTexts.insert(question.id, question.text);
+        for (const StoryQuestionLink& link : bank.links())
+            m_linksOfStory[link.story].append(link);
     }
 
     void questionsPart(MarkdownLines& out) const
     {
         out.heading(1, QStringLiteral("Interview questions"));
-        const QList<Question> questions = m_bank.questions();
-        // Without a category, a question stands directly under the part title.
-        for (const Question& question : questions) {
+        // A question is written once, under its first category; without one, it stands
+        // directly under the part title.
+        QHash<CategoryId, QList<const Question*>> underCategory;
+        for (const Question& question : m_questions) {
             if (question.categories.isEmpty())
                 this->question(out, question);
+            else
+                underCategory[question.categories.first()].append(&question);
         }
         for (const Category& category : m_bank.categories()) {
             out.heading(2, category.name);
-            for (const Question& question : questions) {
-                if (!question.categories.isEmpty() && question.categories.first() == category.id)
-                    this->question(out, question);
-            }
+            for (const Question* question : underCategory.value(category.id))
+                this->question(out, *question);
         }
     }
 
@@ -130,7 +136,7 @@ private:
     void answers(MarkdownLines& out, const Story& story) const
     {
         QStringList items;
-        for (const StoryQuestionLink& link : m_bank.linksOfStory(story.id)) {
+        for (const StoryQuestionLink& link : m_linksOfStory.value(story.id)) {
             items.append(QStringLiteral("- ")
                 + MarkdownEscape::singleLine(m_questionTexts.value(link.question)));
             if (link.fit != LinkFit::Strong)
@@ -183,7 +189,9 @@ private:
     const Bank& m_bank;
     QHash<CategoryId, QString> m_categoryNames;
     QHash<TagId, QString> m_tagNames;
+    QList<Question> m_questions;
     QHash<QuestionId, QString> m_questionTexts;
+    QHash<StoryId, QList<StoryQuestionLink>> m_linksOfStory; // in question order, as the bank
 };
 
 // The editor lets a story be saved before it has a title; a heading needs words, or the
