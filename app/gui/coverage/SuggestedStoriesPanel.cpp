@@ -60,13 +60,26 @@ void SuggestedStoriesPanel::setQuestion(QuestionId question)
 void SuggestedStoriesPanel::onBankChanged(const BankChange& change)
 {
     // A new link, story or filing changes what is suggested; typing in a question does not
-    // need the search run again on every pause.
-    if (m_question.isValid() && change.entity != BankChange::Entity::Question)
+    // need the search run again on every pause. While the question editor is hidden (the
+    // user is writing a story, saved at every pause) the work waits until it is shown.
+    if (!m_question.isValid() || change.entity == BankChange::Entity::Question)
+        return;
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void SuggestedStoriesPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
         refresh();
 }
 
 void SuggestedStoriesPanel::refresh()
 {
+    m_stale = false;
     m_list->clear();
     m_stories.clear();
     const QList<Suggestion> suggestions = m_question.isValid()

@@ -30,6 +30,9 @@ public:
 signals:
     void linkRequested(sb::StoryId story);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void onBankChanged(const BankChange& change);
@@ -37,6 +40,7 @@ private:
     BankDocument& m_document;
     QuestionId m_question;
     QList<StoryId> m_stories;
+    bool m_stale = false; // the bank changed while the panel was hidden
     QListWidget* m_list = nullptr;
     QLabel* m_none = nullptr;
     QPushButton* m_link = nullptr;
