@@ -1,66 +1,11 @@
 // storybank: the desktop editor.
 
-#include "app/gui/BankDocument.h"
-#include "app/gui/BankLock.h"
-#include "app/gui/BankOpening.h"
-#include "app/gui/ContrastStyle.h"
-#include "app/gui/MainWindow.h"
-#include "app/gui/RecentBanks.h"
-#include "core/BankError.h"
-#include "core/BankLocation.h"
-#include "core/Version.h"
+#include "app/gui/EditorLaunch.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QFileInfo>
-#include <QMessageBox>
-#include <QSettings>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    // The style chosen for this desktop (or by -style), with check boxes visible when dark.
-    QApplication::setStyle(new sb::gui::ContrastStyle(QApplication::style()->name()));
-    sb::setApplicationIdentity();
-    QApplication::setApplicationVersion(QLatin1String(sb::kVersion));
-    QApplication::setApplicationDisplayName(QStringLiteral("StoryBank"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Write, organize and practise your interview stories."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("bank"),
-        QApplication::translate("main", "The .storybank file to open (created when missing)."),
-        QStringLiteral("[BANK]"));
-    parser.process(app);
-
-    QSettings settings;
-    const QString lastBank = settings.value(QStringLiteral("bank/last")).toString();
-    const QString path = !parser.positionalArguments().isEmpty()
-        ? QFileInfo(parser.positionalArguments().first()).absoluteFilePath()
-        : (!lastBank.isEmpty() && QFileInfo::exists(lastBank) ? lastBank : sb::defaultBankPath());
-
-    const sb::gui::BankLock lock(path);
-    if (!lock.isLocked()) {
-        QMessageBox::warning(nullptr,
-            QApplication::translate("main", "StoryBank cannot open this bank"),
-            lock.errorMessage());
-        return 1;
-    }
-    std::unique_ptr<sb::Bank> bank;
-    try {
-        bank = sb::gui::openOrCreateBank(path, path == sb::defaultBankPath());
-    } catch (const sb::BankError& error) {
-        QMessageBox::critical(nullptr,
-            QApplication::translate("main", "StoryBank cannot open this bank"), error.message());
-        return 1;
-    }
-    settings.setValue(QStringLiteral("bank/last"), path);
-    sb::gui::recentbanks::add(path);
-
-    sb::gui::BankDocument document(std::move(bank));
-    sb::gui::MainWindow window(document);
-    window.show();
-    return QApplication::exec();
+    return sb::gui::runEditor(app);
 }

@@ -1,0 +1,18 @@
+// storybank_probe_editor: the storybank program (same start, same bank opening, same main
+// window) that reports its first painted frame and quits. Run by the first-window benchmark.
+
+#include "app/gui/EditorLaunch.h"
+#include "tests/bench/probe/ProbeReport.h"
+#include "tests/bench/support/FirstPaintWatcher.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const sb::bench::FirstPaintWatcher watcher([] {
+        sb::bench::reportFirstFrame();
+        QCoreApplication::exit(0);
+    });
+    return sb::gui::runEditor(app);
+}

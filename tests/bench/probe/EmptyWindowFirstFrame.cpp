@@ -1,0 +1,21 @@
+// storybank_probe_empty: the Qt floor of a desktop program, an empty QMainWindow, reporting its
+// first painted frame and quitting like storybank_probe_editor.
+
+#include "tests/bench/probe/ProbeReport.h"
+#include "tests/bench/support/FirstPaintWatcher.h"
+
+#include <QApplication>
+#include <QMainWindow>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const sb::bench::FirstPaintWatcher watcher([] {
+        sb::bench::reportFirstFrame();
+        QCoreApplication::exit(0);
+    });
+    QMainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    return QApplication::exec();
+}
