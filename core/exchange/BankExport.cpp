@@ -26,7 +26,7 @@ void writeFile(const QString& path, const QByteArray& bytes)
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
-void writeFolder(const Bank& bank, const QString& path)
+void writeFolder(const Bank& bank, const QString& path, const std::function<void()>& beforeWriting)
 {
     const QDir folder(path);
     const QString shown = QDir::toNativeSeparators(path);
@@ -37,6 +37,8 @@ void writeFolder(const Bank& bank, const QString& path)
                 .arg(shown));
     // Everything is made in memory first: a bank that cannot be read writes no half folder.
     const QMap<QString, QByteArray> files = MarkdownExporter::writeFolder(bank);
+    if (beforeWriting)
+        beforeWriting();
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString target = folder.filePath(it.key());
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
@@ -69,19 +71,24 @@ std::optional<ExportFormat> BankExport::formatForPath(const QString& path)
     return std::nullopt;
 }
 
-void BankExport::write(const Bank& bank, ExportFormat format, const QString& path)
+void BankExport::write(const Bank& bank, ExportFormat format, const QString& path,
+    const std::function<void()>& beforeWriting)
 {
+    QByteArray bytes;
     switch (format) {
     case ExportFormat::Json:
-        writeFile(path, JsonExporter::write(bank));
-        return;
+        bytes = JsonExporter::write(bank);
+        break;
     case ExportFormat::Markdown:
-        writeFile(path, MarkdownExporter::writeFile(bank));
-        return;
+        bytes = MarkdownExporter::writeFile(bank);
+        break;
     case ExportFormat::MarkdownFolder:
-        writeFolder(bank, path);
+        writeFolder(bank, path, beforeWriting);
         return;
     }
+    if (beforeWriting)
+        beforeWriting();
+    writeFile(path, bytes);
 }
 
 } // namespace sb

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace sb {
@@ -24,8 +25,11 @@ public:
     // folder is a Markdown folder.
     static std::optional<ExportFormat> formatForPath(const QString& path);
     // Throws BankError (Io) naming the path when it cannot write, or (FileExists) when a
-    // folder export meets a folder that is not empty.
-    static void write(const Bank& bank, ExportFormat format, const QString& path);
+    // folder export meets a folder that is not empty. beforeWriting runs once everything is
+    // made in memory and before the first byte reaches the disk: an export running off the GUI
+    // thread throws from it when cancelled, so a cancelled export writes nothing at all.
+    static void write(const Bank& bank, ExportFormat format, const QString& path,
+        const std::function<void()>& beforeWriting = {});
 };
 
 } // namespace sb

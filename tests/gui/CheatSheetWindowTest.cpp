@@ -6,11 +6,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+#include <QThreadPool>
 
 namespace sb::test {
 namespace {
@@ -117,6 +119,34 @@ TEST_F(CheatSheetWindowTest, ExportWritesTheFormatTheNameAsksFor)
     EXPECT_TRUE(text.contains(QStringLiteral("Settled a dispute")));
     EXPECT_TRUE(text.startsWith(QStringLiteral("<!DOCTYPE html>"), Qt::CaseInsensitive));
     EXPECT_TRUE(window.statusLabel()->text().startsWith(QStringLiteral("Saved")));
+}
+
+TEST_F(CheatSheetWindowTest, PdfIsWrittenOffTheGuiThreadWithThePreviewsPages)
+{
+    CheatSheetWindow window(document->bank());
+    const QString pdf = pathFor(QStringLiteral("sheet.pdf"));
+    window.askPath = [&](const QString&, const QString&) { return pdf; };
+    window.exportAs(QStringLiteral("pdf"));
+    EXPECT_NE(window.task(), nullptr) << "the PDF is written on a worker";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.task() == nullptr; }, 10000));
+    const QByteArray bytes = readAll(pdf);
+    EXPECT_TRUE(bytes.startsWith("%PDF"));
+    // One page, as the preview: a PDF counts its pages in its page tree.
+    EXPECT_TRUE(bytes.contains("/Count 1")) << "pages differ from the preview";
+    EXPECT_TRUE(window.statusLabel()->text().startsWith(QStringLiteral("Saved")));
+}
+
+TEST_F(CheatSheetWindowTest, ACancelledPdfExportWritesNoFile)
+{
+    CheatSheetWindow window(document->bank());
+    const QString pdf = pathFor(QStringLiteral("sheet.pdf"));
+    window.exportTo(pdf);
+    ASSERT_NE(window.task(), nullptr);
+    window.task()->cancel();
+    QThreadPool::globalInstance()->waitForDone();
+    EXPECT_FALSE(QFile::exists(pdf));
+    EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("sheet*")}), QStringList());
+    EXPECT_TRUE(window.statusLabel()->text().contains(QStringLiteral("cancelled")));
 }
 
 TEST_F(CheatSheetWindowTest, PrintShortcutOpensItFromTheMainWindow)

@@ -1,5 +1,7 @@
 // File › Import Notes and Export, driven through their actions with the dialogs replaced: the
 // preview shows what will be added before anything is written, and a refusal changes nothing.
+// Reading and exporting run on a worker, so each test waits for the action to finish; a
+// cancelled one writes nothing.
 
 #include "app/gui/exchange/ExchangeActions.h"
 #include "app/gui/exchange/ImportPreviewDialog.h"
@@ -7,9 +9,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QWidget>
 
@@ -55,6 +61,25 @@ protected:
         actions->askImportPaths = [this](gui::ExchangeActions::AskImport) { return importPaths; };
     }
 
+    void TearDown() override { QThreadPool::globalInstance()->waitForDone(); }
+
+    // Runs an import or export to its end, as the event loop would.
+    template<typename Action> void runToEnd(Action action)
+    {
+        action();
+        ASSERT_TRUE(QTest::qWaitFor([this] { return actions->task() == nullptr; }, 10000));
+    }
+
+    void importFiles()
+    {
+        runToEnd([this] { actions->importNotes(gui::ExchangeActions::AskImport::Files); });
+    }
+
+    void exportAs(ExportFormat format)
+    {
+        runToEnd([this, format] { actions->exportBank(format); });
+    }
+
     QString write(const QString& name, const QByteArray& bytes)
     {
         writeAll(pathFor(name), bytes);
@@ -84,7 +109,7 @@ TEST_F(ExchangeActionsTest, PreviewShowsWhatWillBeAddedBeforeAnythingIsWritten)
     };
     QSignalSpy finished(actions.get(), &gui::ExchangeActions::finished);
 
-    actions->importNotes(gui::ExchangeActions::AskImport::Files);
+    importFiles();
 
     EXPECT_EQ(questionsDuringPreview, 0);
     EXPECT_EQ(questionRows,
@@ -102,7 +127,7 @@ TEST_F(ExchangeActionsTest, CancellingThePreviewWritesNothing)
 {
     importPaths = {write(QStringLiteral("lead.md"), kNotes)};
     actions->confirmPreview = [](gui::ImportPreviewDialog&) { return false; };
-    actions->importNotes(gui::ExchangeActions::AskImport::Files);
+    importFiles();
     EXPECT_TRUE(document->bank().questions().isEmpty());
     EXPECT_TRUE(document->bank().stories().isEmpty());
 }
@@ -111,7 +136,7 @@ TEST_F(ExchangeActionsTest, PreviewMarksWhatTheBankHasAlready)
 {
     importPaths = {write(QStringLiteral("lead.md"), kNotes)};
     actions->confirmPreview = [](gui::ImportPreviewDialog&) { return true; };
-    actions->importNotes(gui::ExchangeActions::AskImport::Files);
+    importFiles();
 
     bool offered = true;
     QStringList states;
@@ -120,7 +145,7 @@ TEST_F(ExchangeActionsTest, PreviewMarksWhatTheBankHasAlready)
         states = rowsOf(*preview.tree(), QStringLiteral("Questions"), 3);
         return true;
     };
-    actions->importNotes(gui::ExchangeActions::AskImport::Files);
+    importFiles();
     EXPECT_FALSE(offered);
     EXPECT_EQ(
         states, (QStringList {QStringLiteral("Already there"), QStringLiteral("Already there")}));
@@ -136,7 +161,7 @@ TEST_F(ExchangeActionsTest, ARefusedFileIsReportedAndNothingIsImported)
         previewed = true;
         return true;
     };
-    actions->importNotes(gui::ExchangeActions::AskImport::Files);
+    importFiles();
     EXPECT_FALSE(previewed);
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems[0].contains(QStringLiteral("bad.md"))) << problems[0].toStdString();
@@ -147,15 +172,15 @@ TEST_F(ExchangeActionsTest, ExportWritesTheChosenFormatAndAddsTheEnding)
 {
     importPaths = {write(QStringLiteral("lead.md"), kNotes)};
     actions->confirmPreview = [](gui::ImportPreviewDialog&) { return true; };
-    actions->importNotes(gui::ExchangeActions::AskImport::Files);
+    importFiles();
 
     actions->askExportPath = [this](ExportFormat) { return pathFor(QStringLiteral("bank")); };
-    actions->exportBank(ExportFormat::Json);
+    exportAs(ExportFormat::Json);
     const QJsonObject exported =
         QJsonDocument::fromJson(readAll(pathFor(QStringLiteral("bank.json")))).object();
     EXPECT_EQ(exported.value(QStringLiteral("format")).toString(), QStringLiteral("storybank"));
 
-    actions->exportBank(ExportFormat::Markdown);
+    exportAs(ExportFormat::Markdown);
     EXPECT_TRUE(QString::fromUtf8(readAll(pathFor(QStringLiteral("bank.md"))))
                     .contains(QStringLiteral("Tell me about a time you led without authority.")));
     EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
@@ -166,11 +191,86 @@ TEST_F(ExchangeActionsTest, FolderExportIntoAFolderWithFilesIsRefused)
     QDir().mkpath(pathFor(QStringLiteral("docs")));
     write(QStringLiteral("docs/keep.txt"), "keep me\n");
     actions->askExportPath = [this](ExportFormat) { return pathFor(QStringLiteral("docs")); };
-    actions->exportBank(ExportFormat::MarkdownFolder);
+    exportAs(ExportFormat::MarkdownFolder);
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems[0].contains(QStringLiteral("not empty"))) << problems[0].toStdString();
     EXPECT_EQ(readAll(pathFor(QStringLiteral("docs/keep.txt"))), QByteArray("keep me\n"));
     EXPECT_FALSE(QFile::exists(pathFor(QStringLiteral("docs/index.md"))));
+}
+
+TEST_F(ExchangeActionsTest, CancellingTheReadingShowsNoPreviewAndImportsNothing)
+{
+    for (int i = 0; i < 20; ++i)
+        importPaths.append(write(QStringLiteral("note%1.md").arg(i), kNotes));
+    bool previewed = false;
+    actions->confirmPreview = [&](gui::ImportPreviewDialog&) {
+        previewed = true;
+        return true;
+    };
+    QSignalSpy finished(actions.get(), &gui::ExchangeActions::finished);
+
+    actions->importNotes(gui::ExchangeActions::AskImport::Files);
+    ASSERT_NE(actions->task(), nullptr) << "the notes are read on a worker";
+    actions->task()->cancel();
+    QThreadPool::globalInstance()->waitForDone();
+    QTest::qWait(50);
+
+    EXPECT_EQ(actions->task(), nullptr);
+    EXPECT_FALSE(previewed);
+    EXPECT_TRUE(document->bank().questions().isEmpty());
+    EXPECT_TRUE(document->bank().stories().isEmpty());
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_TRUE(finished.first().first().toString().contains(QStringLiteral("cancelled")));
+    EXPECT_TRUE(problems.isEmpty());
+}
+
+TEST_F(ExchangeActionsTest, ExportReadsTheBankBesideTheOpenConnection)
+{
+    // Written on the GUI's connection just before: the worker's own connection sees it.
+    importPaths = {write(QStringLiteral("lead.md"), kNotes)};
+    actions->confirmPreview = [](gui::ImportPreviewDialog&) { return true; };
+    importFiles();
+    QSignalSpy finished(actions.get(), &gui::ExchangeActions::finished);
+    actions->askExportPath = [this](ExportFormat) { return pathFor(QStringLiteral("out.json")); };
+
+    exportAs(ExportFormat::Json);
+
+    const QJsonObject exported =
+        QJsonDocument::fromJson(readAll(pathFor(QStringLiteral("out.json")))).object();
+    EXPECT_EQ(exported.value(QStringLiteral("stories")).toArray().size(), 1);
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_TRUE(finished.first().first().toString().startsWith(QStringLiteral("Exported")));
+    // The bank stays usable here afterwards.
+    Story story = sampleStory(QStringLiteral("After the export"));
+    document->bank().addStory(story);
+    EXPECT_EQ(document->bank().stories().size(), 2);
+}
+
+TEST_F(ExchangeActionsTest, ACancelledExportWritesNoFile)
+{
+    importPaths = {write(QStringLiteral("lead.md"), kNotes)};
+    actions->confirmPreview = [](gui::ImportPreviewDialog&) { return true; };
+    importFiles();
+    for (const ExportFormat format :
+        {ExportFormat::Json, ExportFormat::Markdown, ExportFormat::MarkdownFolder}) {
+        const QString path = pathFor(format == ExportFormat::MarkdownFolder
+                ? QStringLiteral("folder")
+                : QStringLiteral("out%1").arg(int(format)));
+        actions->askExportPath = [path](ExportFormat) { return path; };
+        QSignalSpy finished(actions.get(), &gui::ExchangeActions::finished);
+
+        actions->exportBank(format);
+        ASSERT_NE(actions->task(), nullptr);
+        actions->task()->cancel();
+        QThreadPool::globalInstance()->waitForDone();
+
+        EXPECT_EQ(finished.count(), 1);
+        EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".json")));
+        EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".md")));
+        EXPECT_FALSE(QFileInfo::exists(path));
+        EXPECT_EQ(QDir(m_dir.path()).entryList({QStringLiteral("out*")}), QStringList());
+    }
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
 }
 
 } // namespace

@@ -1,8 +1,10 @@
 #include "app/gui/exchange/ExchangeActions.h"
 
+#include "app/gui/BackgroundTask.h"
 #include "app/gui/BankDocument.h"
 #include "app/gui/CountText.h"
 #include "app/gui/exchange/ImportPreviewDialog.h"
+#include "core/Bank.h"
 #include "core/BankError.h"
 #include "core/exchange/ImportSources.h"
 
@@ -12,6 +14,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
+
+#include <memory>
 
 namespace sb::gui {
 
@@ -77,18 +81,44 @@ void ExchangeActions::addTo(QMenu* file)
 
 void ExchangeActions::importNotes(AskImport ask)
 {
+    if (m_task)
+        return;
     const QStringList paths = askImportPaths(ask);
     if (paths.isEmpty())
         return;
     commitPending();
-    const QString title = tr("Import Notes");
-    QList<ImportDocument> documents;
-    try {
-        documents = ImportSources::readAll(paths);
-    } catch (const BankError& error) {
-        showProblem(title, tr("Nothing was imported. %1").arg(error.message()));
-        return;
-    }
+    // Filled on the worker; read here only once it has finished.
+    auto documents = std::make_shared<QList<ImportDocument>>();
+    m_task = new BackgroundTask(tr("Reading notes…"), m_window, this);
+    m_task->start(
+        [paths, documents](BackgroundTask::Progress& progress) {
+            progress.report(0, 0, tr("Looking for notes…"));
+            const QList<ImportFile> files = ImportSources::collect(paths);
+            const int total = int(files.size());
+            for (int i = 0; i < total; ++i) {
+                progress.checkpoint();
+                // No translation file supplies English plurals to %n: one file is said apart.
+                progress.report(i, total,
+                    total == 1 ? tr("Reading the note…")
+                               : tr("Reading notes… %1 of %2 files").arg(i + 1).arg(total));
+                documents->append(ImportSources::read(files.at(i)));
+            }
+        },
+        [this, documents](BackgroundTask::Outcome outcome, const QString& error) {
+            m_task = nullptr;
+            if (outcome == BackgroundTask::Outcome::Failed)
+                showProblem(tr("Import Notes"), tr("Nothing was imported. %1").arg(error));
+            else if (outcome == BackgroundTask::Outcome::Cancelled)
+                emit finished(tr("Import cancelled; nothing was imported."));
+            else
+                previewAndImport(*documents);
+        });
+}
+
+void ExchangeActions::previewAndImport(const QList<ImportDocument>& documents)
+{
+    // The bank lives on this thread with its one connection: the preview reads it and the
+    // import writes it here, in one transaction.
     ImportPreviewDialog preview(m_document.bank(), documents, m_window);
     if (!confirmPreview(preview) || !preview.canImport())
         return;
@@ -98,12 +128,14 @@ void ExchangeActions::importNotes(AskImport ask)
                           .arg(questionsText(summary.questionsAdded),
                               storiesText(summary.storiesAdded), linksText(summary.linksAdded)));
     } catch (const BankError& error) {
-        showProblem(title, tr("Nothing was imported. %1").arg(error.message()));
+        showProblem(tr("Import Notes"), tr("Nothing was imported. %1").arg(error.message()));
     }
 }
 
 void ExchangeActions::exportBank(ExportFormat format)
 {
+    if (m_task)
+        return;
     QString path = askExportPath(format);
     if (path.isEmpty())
         return;
@@ -113,12 +145,26 @@ void ExchangeActions::exportBank(ExportFormat format)
     if (format == ExportFormat::Markdown && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".md");
     commitPending();
-    try {
-        BankExport::write(m_document.bank(), format, path);
-        emit finished(tr("Exported the bank to %1.").arg(QDir::toNativeSeparators(path)));
-    } catch (const BankError& error) {
-        showProblem(tr("Export"), error.message());
-    }
+    const QString bankPath = m_document.bank().path();
+    m_task = new BackgroundTask(tr("Exporting the bank…"), m_window, this);
+    m_task->start(
+        [bankPath, format, path](BackgroundTask::Progress& progress) {
+            // A connection of the worker's own: the bank's lives on the GUI thread. WAL lets
+            // it read beside that one, and opening a bank already at the current schema
+            // writes nothing.
+            const std::unique_ptr<Bank> reader = Bank::open(bankPath);
+            progress.checkpoint();
+            BankExport::write(*reader, format, path, [&progress] { progress.checkpoint(); });
+        },
+        [this, path](BackgroundTask::Outcome outcome, const QString& error) {
+            m_task = nullptr;
+            if (outcome == BackgroundTask::Outcome::Failed)
+                showProblem(tr("Export"), error);
+            else if (outcome == BackgroundTask::Outcome::Cancelled)
+                emit finished(tr("Export cancelled."));
+            else
+                emit finished(tr("Exported the bank to %1.").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 } // namespace sb::gui

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "app/gui/BackgroundTask.h"
 #include "core/exchange/BankExport.h"
 
+#include "core/exchange/ImportDocument.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -26,8 +30,13 @@ public:
 
     void addTo(QMenu* file);
 
+    // Both read and write off the GUI thread, behind a progress dialog with Cancel; they
+    // return at once and report through finished() or showProblem. One runs at a time.
     void importNotes(AskImport ask);
     void exportBank(ExportFormat format);
+
+    // The reading or export under way, if any (tests cancel it and wait for it).
+    BackgroundTask* task() const { return m_task; }
 
     // Replaceable for tests: how paths are asked for (empty: cancelled), whether the preview
     // is accepted, and how a refusal is shown.
@@ -43,8 +52,11 @@ signals:
     void finished(const QString& message);
 
 private:
+    void previewAndImport(const QList<ImportDocument>& documents);
+
     BankDocument& m_document;
     QWidget* m_window;
+    QPointer<BackgroundTask> m_task;
 };
 
 } // namespace sb::gui

@@ -1,10 +1,14 @@
 #include "app/gui/sheet/CheatSheetWindow.h"
 
+#include "app/gui/BackgroundTask.h"
 #include "app/gui/sheet/SheetOptionsPanel.h"
+#include "app/print/SheetDocument.h"
 #include "app/print/SheetExport.h"
 #include "app/print/SheetFitter.h"
+#include "app/print/SheetPdf.h"
 #include "app/print/SheetPrinting.h"
 #include "core/Bank.h"
+#include "core/BankError.h"
 #include "core/sheet/SheetComposer.h"
 
 #include <QDialogButtonBox>
@@ -18,6 +22,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -28,6 +33,26 @@ namespace {
 
 // Choices change in bursts (ticking several categories): lay out once the burst is over.
 constexpr int kRefreshDelayMs = 250;
+
+// Runs on a worker. The preview's document belongs to the GUI thread, so the sheet is laid out
+// again here with the style the fit chose: the same pages as the preview. Cancelled before the
+// commit, the save file is discarded and nothing is written.
+void writePdf(BackgroundTask::Progress& progress, const CheatSheet& sheet,
+    const print::SheetStyle& style, const QString& path)
+{
+    const std::unique_ptr<QTextDocument> document = print::SheetDocument::build(sheet, style);
+    progress.checkpoint();
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        print::SheetPdf::write(*document, style, &file);
+        progress.checkpoint();
+        if (file.commit())
+            return;
+    }
+    throw BankError(BankError::Code::Io,
+        CheatSheetWindow::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString()));
+}
 
 } // namespace
 
@@ -109,16 +134,54 @@ void CheatSheetWindow::refresh()
     m_preview->updatePreview();
 }
 
-bool CheatSheetWindow::exportTo(const QString& path)
+void CheatSheetWindow::exportTo(const QString& path)
 {
     if (m_refreshTimer.isActive())
         refresh(); // the choices just made
+    if (!m_fit.document || !m_fit.fits) {
+        showNotExported({});
+        return;
+    }
+    if (print::SheetExport::formatForPath(path) == print::SheetFormat::Pdf) {
+        exportPdf(path);
+        return;
+    }
+    // HTML and Markdown are text made in a moment: written here.
     QString error;
-    if (m_fit.document && m_fit.fits && print::SheetExport::write(path, m_sheet, m_fit, &error))
-        return true;
+    if (print::SheetExport::write(path, m_sheet, m_fit, &error))
+        showSaved(path);
+    else
+        showNotExported(error);
+}
+
+void CheatSheetWindow::exportPdf(const QString& path)
+{
+    if (m_task)
+        return;
+    m_task = new BackgroundTask(tr("Writing the PDF…"), this, this);
+    m_task->start(
+        [sheet = m_sheet, style = m_fit.style, path](
+            BackgroundTask::Progress& progress) { writePdf(progress, sheet, style, path); },
+        [this, path](BackgroundTask::Outcome outcome, const QString& error) {
+            m_task = nullptr;
+            if (outcome == BackgroundTask::Outcome::Done)
+                showSaved(path);
+            else if (outcome == BackgroundTask::Outcome::Failed)
+                showNotExported(error);
+            else
+                m_status->setText(tr("PDF export cancelled."));
+        });
+}
+
+void CheatSheetWindow::showSaved(const QString& path)
+{
+    m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void CheatSheetWindow::showNotExported(const QString& error)
+{
     QMessageBox::warning(this, tr("Not Exported"),
         error.isEmpty() ? tr("There is no sheet to export with these choices.") : error);
-    return false;
 }
 
 void CheatSheetWindow::exportAs(const QString& suffix)
@@ -134,8 +197,7 @@ void CheatSheetWindow::exportAs(const QString& suffix)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
-    if (exportTo(path))
-        m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    exportTo(path);
 }
 
 void CheatSheetWindow::printSheet()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/gui/BackgroundTask.h"
 #include "app/print/SheetFit.h"
 #include "core/sheet/CheatSheet.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -38,15 +40,22 @@ public:
 
     // Composes and fits the sheet again now (the options do it after a short pause).
     void refresh();
-    // Writes the sheet where asked; the format follows the file name. Says why when it cannot.
-    bool exportTo(const QString& path);
+    // Writes the sheet where asked; the format follows the file name. Says why when it cannot,
+    // and "Saved …" in the status line when it has. A PDF is written off the GUI thread, so
+    // it may still be under way when this returns (see task()).
+    void exportTo(const QString& path);
     void exportAs(const QString& suffix);
+    // The PDF being written, if any.
+    BackgroundTask* task() const { return m_task; }
 
     // Tests answer the save dialog here.
     std::function<QString(const QString& suggested, const QString& filter)> askPath;
 
 private:
     void printSheet();
+    void exportPdf(const QString& path);
+    void showSaved(const QString& path);
+    void showNotExported(const QString& error);
 
     const Bank& m_bank;
     SheetOptionsPanel* m_options = nullptr;
@@ -57,6 +66,7 @@ private:
     QTimer m_refreshTimer;
     CheatSheet m_sheet;
     print::SheetFit m_fit;
+    QPointer<BackgroundTask> m_task;
 };
 
 } // namespace sb::gui
