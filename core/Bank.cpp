@@ -354,6 +354,11 @@ QList<SearchHit> Bank::search(const QString& text, int limit) const
     return m_stores->search.search(text, limit);
 }
 
+QList<StoryId> Bank::searchStories(const QString& text) const
+{
+    return m_stores->search.rankStories(text);
+}
+
 BankStats Bank::stats() const
 {
     BankStats stats;

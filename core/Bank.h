@@ -155,6 +155,8 @@ public:
     void restoreCoachRule(StoryId story, const QString& rule);
 
     QList<SearchHit> search(const QString& text, int limit = 50) const;
+    // Every story search() would find for text, best first; cheap enough to run per keystroke.
+    QList<StoryId> searchStories(const QString& text) const;
     BankStats stats() const;
     // A full integrity, foreign-key and search-index check; empty when all is well.
     QStringList problems() const;

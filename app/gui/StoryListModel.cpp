@@ -5,19 +5,15 @@
 #include <QHash>
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace sb::gui {
-
-namespace {
-
-// Enough to show every match of a bank of thousands of stories.
-constexpr int kSearchLimit = 100000;
-
-} // namespace
 
 StoryListModel::StoryListModel(Bank& bank, QObject* parent)
     : QAbstractListModel(parent), m_bank(bank)
 {
     connect(&m_bank, &Bank::changed, this, &StoryListModel::onBankChanged);
+    m_all = m_bank.storySummaries();
     rebuild();
 }
 
@@ -116,7 +112,7 @@ bool StoryListModel::accepts(const Row& story) const
         return false;
     if ((m_filter.category.isValid() || m_filter.tag.isValid()) && !m_members.contains(story.id))
         return false;
-    return m_searchText.trimmed().isEmpty() || m_searchMatches.contains(story.id.value);
+    return m_searchText.trimmed().isEmpty() || m_searchMatches.contains(story.id);
 }
 
 void StoryListModel::readMembers()
@@ -141,22 +137,20 @@ void StoryListModel::rebuild()
     m_rows.clear();
     m_searchMatches.clear();
     readMembers();
-    const QList<StorySummary> stories = m_bank.storySummaries();
     if (m_searchText.trimmed().isEmpty()) {
-        for (const StorySummary& story : stories) {
+        for (const StorySummary& story : std::as_const(m_all)) {
             if (accepts(story))
                 m_rows.append(story);
         }
     } else {
         // Best match first, as the search ranks them.
-        QHash<int64_t, const StorySummary*> byId;
-        for (const StorySummary& story : stories)
-            byId.insert(story.id.value, &story);
-        for (const SearchHit& hit : m_bank.search(m_searchText, kSearchLimit)) {
-            if (hit.kind == SearchHit::Kind::Story)
-                m_searchMatches.append(hit.id);
-        }
-        for (int64_t id : std::as_const(m_searchMatches)) {
+        QHash<StoryId, const StorySummary*> byId;
+        byId.reserve(m_all.size());
+        for (const StorySummary& story : std::as_const(m_all))
+            byId.insert(story.id, &story);
+        const QList<StoryId> matches = m_bank.searchStories(m_searchText);
+        m_searchMatches = QSet<StoryId>(matches.cbegin(), matches.cend());
+        for (StoryId id : matches) {
             const StorySummary* story = byId.value(id);
             if (story && accepts(*story))
                 m_rows.append(*story);
@@ -171,7 +165,11 @@ void StoryListModel::onBankChanged(const BankChange& change)
         return;
     const StoryId id(change.id);
     const QModelIndex existing = indexOf(id);
+    const auto inAll =
+        std::find_if(m_all.begin(), m_all.end(), [id](const Row& row) { return row.id == id; });
     if (change.kind == BankChange::Kind::Removed) {
+        if (inAll != m_all.end())
+            m_all.erase(inAll);
         if (existing.isValid()) {
             beginRemoveRows({}, existing.row(), existing.row());
             m_rows.removeAt(existing.row());
@@ -182,6 +180,10 @@ void StoryListModel::onBankChanged(const BankChange& change)
     const std::optional<StorySummary> story = m_bank.storySummary(id);
     if (!story)
         return;
+    if (inAll != m_all.end())
+        *inAll = *story;
+    else
+        m_all.append(*story);
     if (existing.isValid()) {
         // An edit keeps its row even if it no longer matches the search: rows jumping away
         // while the user types in the story would be disorienting. The next search decides.
@@ -199,7 +201,7 @@ void StoryListModel::onBankChanged(const BankChange& change)
     beginInsertRows({}, at, at);
     m_rows.append(*story);
     if (!m_searchText.trimmed().isEmpty())
-        m_searchMatches.append(id.value);
+        m_searchMatches.insert(id);
     endInsertRows();
 }
 

@@ -63,9 +63,12 @@ private:
     void onBankChanged(const BankChange& change);
 
     Bank& m_bank;
+    // Every story of the bank, kept current from its change notifications, so a keystroke in
+    // the search box asks the bank only for the matching ids.
+    QList<Row> m_all;
     QList<Row> m_rows;
     QString m_searchText;
-    QList<int64_t> m_searchMatches; // when searching: the matching ids, best first
+    QSet<StoryId> m_searchMatches; // when searching: the matching stories
     StoryFilter m_filter;
     QSet<StoryId> m_members; // when filtering by category or tag: the stories in it
 };

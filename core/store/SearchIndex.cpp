@@ -8,16 +8,17 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <limits>
 
 namespace sb {
 
 namespace {
 
-// bm25 column weights: a hit in a title or tag says more than one in a long section.
-#define STORY_RANK "bm25(story_fts, 10.0, 5.0, 1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 4.0)"
-#define QUESTION_RANK "bm25(question_fts, 4.0, 2.0, 1.0)"
-// All indexed text of a row in one value, for matching literal words.
-// (concat_ws would do, but needs SQLite 3.44; Debian 12 has 3.40.)
+// bm25 column weights: a hit in a title or tag says more than one in a long section. Given
+// as FTS5's rank function so that "ORDER BY rank" lets FTS5 sort on its index alone and the
+// snippet (which reads the row's text) is made only for the rows returned, not every match.
+#define STORY_RANK "'bm25(10.0, 5.0, 1.0, 1.0, 1.0, 1.0, 1.0, 3.0, 4.0)'"
+#define QUESTION_RANK "'bm25(4.0, 2.0, 1.0)'"
 #define NL " || char(10) || "
 #define STORY_TEXT                                                                                 \
     "coalesce(title, '')" NL "coalesce(summary, '')" NL "coalesce(situation, '')" NL               \
@@ -43,26 +44,39 @@ QString literalSnippet(const QString& text, const QStringList& literals)
 
 } // namespace
 
-// The SQL for one indexed table. Each query selects rowid, title, snippet, score, full text.
+// The SQL for one indexed table. Each query selects rowid, title, snippet, score and, where a
+// query has literal words to check, the full text (an empty string otherwise: reading every
+// matching row's text costs more than the search itself).
 struct SearchIndex::Table {
     SearchHit::Kind kind;
     const char* matchSql; // ?1 MATCH expression, ?2 limit (-1: none)
-    const char* scanSql; // every row, for queries with literal words only
+    const char* matchWithTextSql; // the same with the full text
+    const char* scanSql; // every row with its text, for queries with literal words only
+    const char* rankedIdsSql; // ?1 MATCH expression: every matching rowid, best first
 };
 
 namespace {
 
-const char* const kStoryMatch =
-    "SELECT rowid, title, snippet(story_fts, -1, char(2), char(3), '…', 16), " STORY_RANK
-    " AS score, " STORY_TEXT " FROM story_fts WHERE story_fts MATCH ?1 ORDER BY score LIMIT ?2";
-const char* const kStoryScan =
-    "SELECT rowid, title, '', 0.0, " STORY_TEXT " FROM story_fts ORDER BY rowid";
-const char* const kQuestionMatch =
-    "SELECT rowid, text, snippet(question_fts, -1, char(2), char(3), '…', 16), " QUESTION_RANK
-    " AS score, " QUESTION_TEXT
-    " FROM question_fts WHERE question_fts MATCH ?1 ORDER BY score LIMIT ?2";
-const char* const kQuestionScan =
-    "SELECT rowid, text, '', 0.0, " QUESTION_TEXT " FROM question_fts ORDER BY rowid";
+#define STORY_MATCH(TEXT)                                                                          \
+    "SELECT rowid, title, snippet(story_fts, -1, char(2), char(3), '…', 16), rank, " TEXT          \
+    " FROM story_fts WHERE story_fts MATCH ?1 AND rank MATCH " STORY_RANK                          \
+    " ORDER BY rank LIMIT ?2"
+#define QUESTION_MATCH(TEXT)                                                                       \
+    "SELECT rowid, text, snippet(question_fts, -1, char(2), char(3), '…', 16), rank, " TEXT        \
+    " FROM question_fts WHERE question_fts MATCH ?1 AND rank MATCH " QUESTION_RANK                 \
+    " ORDER BY rank LIMIT ?2"
+
+const char* const kRankedStoryIds = "SELECT rowid FROM story_fts WHERE story_fts MATCH ?1 AND "
+                                    "rank MATCH " STORY_RANK " ORDER BY rank";
+
+const SearchIndex::Table kStories {SearchHit::Kind::Story, STORY_MATCH("''"),
+    STORY_MATCH(STORY_TEXT),
+    "SELECT rowid, title, '', 0.0, " STORY_TEXT " FROM story_fts ORDER BY rowid",
+    "SELECT rowid, " STORY_TEXT
+    " FROM story_fts WHERE story_fts MATCH ?1 AND rank MATCH " STORY_RANK " ORDER BY rank"};
+const SearchIndex::Table kQuestions {SearchHit::Kind::Question, QUESTION_MATCH("''"),
+    QUESTION_MATCH(QUESTION_TEXT),
+    "SELECT rowid, text, '', 0.0, " QUESTION_TEXT " FROM question_fts ORDER BY rowid", nullptr};
 
 } // namespace
 
@@ -125,11 +139,31 @@ QList<SearchHit> SearchIndex::search(const QString& text, int limit) const
     const SearchQuery query = SearchQuery::parse(text);
     if (query.isEmpty() || limit <= 0)
         return {};
-    static const Table stories {SearchHit::Kind::Story, kStoryMatch, kStoryScan};
-    static const Table questions {SearchHit::Kind::Question, kQuestionMatch, kQuestionScan};
     // Scores of two FTS tables are not comparable (each has its own word statistics), so the
     // user's stories are listed first rather than lost among the starter questions.
-    return searchTable(stories, query, limit) + searchTable(questions, query, limit);
+    return searchTable(kStories, query, limit) + searchTable(kQuestions, query, limit);
+}
+
+QList<StoryId> SearchIndex::rankStories(const QString& text) const
+{
+    const SearchQuery query = SearchQuery::parse(text);
+    QList<StoryId> ids;
+    if (query.isEmpty())
+        return ids;
+    if (query.match.isEmpty()) {
+        // Only literal words: no index to ask, every story's text is read.
+        for (const SearchHit& hit : searchTable(kStories, query, std::numeric_limits<int>::max()))
+            ids.append(StoryId(hit.id));
+        return ids;
+    }
+    // The text is read only when there are literal words to check in it.
+    auto rows = m_db.query(query.literals.isEmpty() ? kRankedStoryIds : kStories.rankedIdsSql);
+    rows.bind(query.match);
+    while (rows.next()) {
+        if (query.literals.isEmpty() || query.literalsIn(rows.text(1)))
+            ids.append(StoryId(rows.integer(0)));
+    }
+    return ids;
 }
 
 QList<SearchHit> SearchIndex::searchTable(
@@ -137,12 +171,14 @@ QList<SearchHit> SearchIndex::searchTable(
 {
     QList<SearchHit> hits;
     const bool indexed = !query.match.isEmpty();
-    auto rows = m_db.query(indexed ? table.matchSql : table.scanSql);
+    const bool withText = !query.literals.isEmpty();
+    auto rows =
+        m_db.query(indexed ? (withText ? table.matchWithTextSql : table.matchSql) : table.scanSql);
     if (indexed)
-        rows.bind(query.match, int64_t(query.literals.isEmpty() ? limit : -1));
+        rows.bind(query.match, int64_t(withText ? -1 : limit));
     while (hits.size() < limit && rows.next()) {
-        const QString fullText = rows.text(4);
-        if (!query.literalsIn(fullText))
+        const QString fullText = withText ? rows.text(4) : QString();
+        if (withText && !query.literalsIn(fullText))
             continue;
         const QString snippet = indexed ? rows.text(2) : literalSnippet(fullText, query.literals);
         hits.append({table.kind, rows.integer(0), rows.text(1), snippet, rows.real(3)});

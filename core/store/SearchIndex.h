@@ -27,12 +27,17 @@ public:
     // Every word must match, each as a prefix ("lead" finds "leadership"), and text is taken
     // literally: quotes, *, AND, NEAR, %, _ have no power (see SearchQuery).
     QList<SearchHit> search(const QString& text, int limit) const;
+    // Every story the text finds, best first, as search() would rank them, without titles or
+    // snippets: for a list showing all matches as the user types.
+    QList<StoryId> rankStories(const QString& text) const;
 
     // Empty when the index agrees with the tables; otherwise what is wrong.
     QStringList problems() const;
 
+public:
+    struct Table; // the SQL for one indexed table
+
 private:
-    struct Table;
     QList<SearchHit> searchTable(const Table& table, const SearchQuery& query, int limit) const;
 
     Database& m_db;

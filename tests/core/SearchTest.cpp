@@ -250,5 +250,36 @@ TEST_F(SearchTest, LiteralSearchCoversCuesTagsAndMarksTheMatch)
         SearchHit::MatchStart + QStringLiteral("%") + SearchHit::MatchEnd));
 }
 
+TEST_F(SearchTest, SearchStoriesGivesEveryMatchInSearchOrder)
+{
+    // More than search()'s default limit, with titles and sections ranking differently.
+    for (int i = 0; i < 60; ++i) {
+        if (i % 2 == 0)
+            addStory(QStringLiteral("Budget review %1").arg(i));
+        else
+            addStory(QStringLiteral("Story %1").arg(i), QStringLiteral("We cut the budget"));
+    }
+    addStory(QStringLiteral("Hiring loop"));
+    QList<int64_t> ranked;
+    for (StoryId id : bank().searchStories(QStringLiteral("budg")))
+        ranked.append(id.value);
+    EXPECT_EQ(ranked.size(), 60);
+    QList<int64_t> searched;
+    for (const SearchHit& hit : bank().search(QStringLiteral("budg"), 1000)) {
+        if (hit.kind == SearchHit::Kind::Story)
+            searched.append(hit.id);
+    }
+    EXPECT_EQ(ranked, searched);
+}
+
+TEST_F(SearchTest, SearchStoriesChecksLiteralWords)
+{
+    const StoryId cpp = addStory(QStringLiteral("Ported the engine"), QStringLiteral("to C++ 20"));
+    addStory(QStringLiteral("Ported the app"), QStringLiteral("to C 99"));
+    EXPECT_EQ(bank().searchStories(QStringLiteral("ported c++")), QList<StoryId> {cpp});
+    EXPECT_EQ(bank().searchStories(QStringLiteral("c++")), QList<StoryId> {cpp});
+    EXPECT_TRUE(bank().searchStories(QStringLiteral("  ")).isEmpty());
+}
+
 } // namespace
 } // namespace sb::test
