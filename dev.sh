@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # The developer entry point: each command installs what is missing, builds, then acts.
 #   ./dev.sh start   build a release and open StoryBank on your default bank
-#   ./dev.sh test    build with warnings as errors and run the whole test suite
+#   ./dev.sh test    build with warnings as errors, run the whole test suite and the
+#                    benchmark suite's smoke run (1k bank: proves it runs, judges no timing)
 #   ./dev.sh asan    the same tests under AddressSanitizer and UndefinedBehaviorSanitizer
 set -euo pipefail
 cd "$(dirname "$0")"
 
 usage() {
-    sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -36,7 +37,10 @@ case "${1:-}" in
         [ -e "$bank" ] || "$cli" init
         "$cli" stats
         ;;
-    test) build_and_test debug ;;
+    test)
+        build_and_test debug
+        tests/bench/run --preset=debug --smoke
+        ;;
     asan) build_and_test asan ;;
     *) usage ;;
 esac

@@ -10,9 +10,11 @@ packages=(
     libsqlite3-dev
     libmd4c-dev # the Markdown parser behind the importer
     libgtest-dev
+    libbenchmark-dev # Google Benchmark, for the benchmark suite in tests/bench
     libhunspell-dev hunspell-en-us
     fonts-dejavu-core
     poppler-utils # pdfinfo and pdftotext: the tests read back the cheat sheet PDFs
+    xvfb xauth # an X server for the benchmark suite's window pairs (tests/bench/run)
 )
 
 missing=()

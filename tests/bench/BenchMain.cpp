@@ -12,6 +12,8 @@
 #include "tests/bench/support/PairTable.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QTextStream>
 
 #include <benchmark/benchmark.h>
@@ -45,6 +47,26 @@ Options readOptions(int argc, char** argv)
     return options;
 }
 
+// Qt's offscreen platform says on every window that it cannot pass size hints on; that says
+// nothing about the benchmark and would bury the table.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+}
+
+// Qt wants a private runtime folder; a bare CI shell has none.
+void ensureRuntimeDir(const QString& workDir)
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString runtime = QDir(workDir).absoluteFilePath(QStringLiteral("runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -54,6 +76,8 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    ensureRuntimeDir(options.workDir);
+    qInstallMessageHandler(quietMessages);
     int restCount = int(options.rest.size()) - 1;
     QApplication app(restCount, options.rest.data());
     benchmark::Initialize(&restCount, options.rest.data());

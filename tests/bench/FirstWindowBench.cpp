@@ -35,7 +35,6 @@ std::optional<std::pair<double, double>> startOnce(
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
         QDir(fixture.workDir).filePath(QStringLiteral("config")));
     process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
     process.start(probe.program, probe.arguments);
@@ -47,9 +46,12 @@ std::optional<std::pair<double, double>> startOnce(
     const auto match = QRegularExpression(QStringLiteral("first-frame peak_kb=(\\d+)"))
                            .match(QString::fromUtf8(output));
     if (!match.hasMatch() || process.exitCode() != 0) {
-        *error = QStringLiteral("%1 showed no first frame (exit code %2)")
+        // What the probe said on stderr is kept for this case only: Qt's platform chatter
+        // would otherwise bury the table.
+        *error = QStringLiteral("%1 showed no first frame (exit code %2): %3")
                      .arg(probe.program)
-                     .arg(process.exitCode());
+                     .arg(process.exitCode())
+                     .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
         return std::nullopt;
     }
     return std::pair {seconds, match.captured(1).toDouble() / 1024};
