@@ -354,9 +354,9 @@ QList<SearchHit> Bank::search(const QString& text, int limit) const
     return m_stores->search.search(text, limit);
 }
 
-QList<StoryId> Bank::searchStories(const QString& text) const
+QList<StoryId> Bank::searchStories(const QString& text, StoryScope scope) const
 {
-    return m_stores->search.rankStories(text);
+    return m_stores->search.matchingStories(text, scope);
 }
 
 BankStats Bank::stats() const

@@ -155,8 +155,10 @@ public:
     void restoreCoachRule(StoryId story, const QString& rule);
 
     QList<SearchHit> search(const QString& text, int limit = 50) const;
-    // Every story search() would find for text, best first; cheap enough to run per keystroke.
-    QList<StoryId> searchStories(const QString& text) const;
+    // Every story search() finds for text (or only those with every word in the headline), in
+    // id order; cheap enough to run per keystroke on a bank of thousands of stories.
+    QList<StoryId> searchStories(
+        const QString& text, StoryScope scope = StoryScope::Anywhere) const;
     BankStats stats() const;
     // A full integrity, foreign-key and search-index check; empty when all is well.
     QStringList problems() const;

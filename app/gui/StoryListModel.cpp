@@ -143,17 +143,20 @@ void StoryListModel::rebuild()
                 m_rows.append(story);
         }
     } else {
-        // Best match first, as the search ranks them.
-        QHash<StoryId, const StorySummary*> byId;
-        byId.reserve(m_all.size());
-        for (const StorySummary& story : std::as_const(m_all))
-            byId.insert(story.id, &story);
-        const QList<StoryId> matches = m_bank.searchStories(m_searchText);
-        m_searchMatches = QSet<StoryId>(matches.cbegin(), matches.cend());
-        for (StoryId id : matches) {
-            const StorySummary* story = byId.value(id);
-            if (story && accepts(*story))
-                m_rows.append(*story);
+        // Stories with every word in their headline (title, hook, tags) first, then the other
+        // matches, each group in the list's own order: predictable, and two index lookups
+        // instead of ranking thousands of matches at every keystroke.
+        const QList<StoryId> anywhere = m_bank.searchStories(m_searchText);
+        const QList<StoryId> headline = m_bank.searchStories(m_searchText, StoryScope::Headline);
+        m_searchMatches = QSet<StoryId>(anywhere.cbegin(), anywhere.cend());
+        const QSet<StoryId> first(headline.cbegin(), headline.cend());
+        for (const StorySummary& story : std::as_const(m_all)) {
+            if (first.contains(story.id) && accepts(story))
+                m_rows.append(story);
+        }
+        for (const StorySummary& story : std::as_const(m_all)) {
+            if (!first.contains(story.id) && accepts(story))
+                m_rows.append(story);
         }
     }
     endResetModel();

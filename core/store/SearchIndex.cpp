@@ -52,7 +52,6 @@ struct SearchIndex::Table {
     const char* matchSql; // ?1 MATCH expression, ?2 limit (-1: none)
     const char* matchWithTextSql; // the same with the full text
     const char* scanSql; // every row with its text, for queries with literal words only
-    const char* rankedIdsSql; // ?1 MATCH expression: every matching rowid, best first
 };
 
 namespace {
@@ -66,17 +65,24 @@ namespace {
     " FROM question_fts WHERE question_fts MATCH ?1 AND rank MATCH " QUESTION_RANK                 \
     " ORDER BY rank LIMIT ?2"
 
-const char* const kRankedStoryIds = "SELECT rowid FROM story_fts WHERE story_fts MATCH ?1 AND "
-                                    "rank MATCH " STORY_RANK " ORDER BY rank";
-
 const SearchIndex::Table kStories {SearchHit::Kind::Story, STORY_MATCH("''"),
     STORY_MATCH(STORY_TEXT),
-    "SELECT rowid, title, '', 0.0, " STORY_TEXT " FROM story_fts ORDER BY rowid",
-    "SELECT rowid, " STORY_TEXT
-    " FROM story_fts WHERE story_fts MATCH ?1 AND rank MATCH " STORY_RANK " ORDER BY rank"};
+    "SELECT rowid, title, '', 0.0, " STORY_TEXT " FROM story_fts ORDER BY rowid"};
 const SearchIndex::Table kQuestions {SearchHit::Kind::Question, QUESTION_MATCH("''"),
     QUESTION_MATCH(QUESTION_TEXT),
-    "SELECT rowid, text, '', 0.0, " QUESTION_TEXT " FROM question_fts ORDER BY rowid", nullptr};
+    "SELECT rowid, text, '', 0.0, " QUESTION_TEXT " FROM question_fts ORDER BY rowid"};
+
+// Matching story ids in id order, no ranking, with the text to check literal words in where
+// there are any: what a list needs per keystroke.
+#define HEADLINE_TEXT "coalesce(title, '')" NL "coalesce(summary, '')" NL "coalesce(tags, '')"
+const char* const kStoryIds = "SELECT rowid FROM story_fts WHERE story_fts MATCH ?1";
+const char* const kStoryIdsWithText =
+    "SELECT rowid, " STORY_TEXT " FROM story_fts WHERE story_fts MATCH ?1";
+const char* const kStoryIdsWithHeadline =
+    "SELECT rowid, " HEADLINE_TEXT " FROM story_fts WHERE story_fts MATCH ?1";
+const char* const kStoryTextScan = "SELECT rowid, " STORY_TEXT " FROM story_fts ORDER BY rowid";
+const char* const kStoryHeadlineScan =
+    "SELECT rowid, " HEADLINE_TEXT " FROM story_fts ORDER BY rowid";
 
 } // namespace
 
@@ -144,23 +150,29 @@ QList<SearchHit> SearchIndex::search(const QString& text, int limit) const
     return searchTable(kStories, query, limit) + searchTable(kQuestions, query, limit);
 }
 
-QList<StoryId> SearchIndex::rankStories(const QString& text) const
+QList<StoryId> SearchIndex::matchingStories(const QString& text, StoryScope scope) const
 {
     const SearchQuery query = SearchQuery::parse(text);
     QList<StoryId> ids;
     if (query.isEmpty())
         return ids;
-    if (query.match.isEmpty()) {
-        // Only literal words: no index to ask, every story's text is read.
-        for (const SearchHit& hit : searchTable(kStories, query, std::numeric_limits<int>::max()))
-            ids.append(StoryId(hit.id));
-        return ids;
+    const bool headline = scope == StoryScope::Headline;
+    const bool withText = !query.literals.isEmpty();
+    const char* sql = nullptr;
+    if (query.match.isEmpty()) // only literal words: no index to ask, every text is read
+        sql = headline ? kStoryHeadlineScan : kStoryTextScan;
+    else if (!withText)
+        sql = kStoryIds;
+    else
+        sql = headline ? kStoryIdsWithHeadline : kStoryIdsWithText;
+    auto rows = m_db.query(sql);
+    if (!query.match.isEmpty()) {
+        // FTS5's column filter: every word must then be found in these columns.
+        rows.bind(headline ? QStringLiteral("{title summary tags} : (%1)").arg(query.match)
+                           : query.match);
     }
-    // The text is read only when there are literal words to check in it.
-    auto rows = m_db.query(query.literals.isEmpty() ? kRankedStoryIds : kStories.rankedIdsSql);
-    rows.bind(query.match);
     while (rows.next()) {
-        if (query.literals.isEmpty() || query.literalsIn(rows.text(1)))
+        if (!withText || query.literalsIn(rows.text(1)))
             ids.append(StoryId(rows.integer(0)));
     }
     return ids;

@@ -27,9 +27,10 @@ public:
     // Every word must match, each as a prefix ("lead" finds "leadership"), and text is taken
     // literally: quotes, *, AND, NEAR, %, _ have no power (see SearchQuery).
     QList<SearchHit> search(const QString& text, int limit) const;
-    // Every story the text finds, best first, as search() would rank them, without titles or
-    // snippets: for a list showing all matches as the user types.
-    QList<StoryId> rankStories(const QString& text) const;
+    // Every story search() finds for text, or only those where every word is in the title,
+    // hook or tags, in id order without ranking or snippets: cheap enough for a list that
+    // shows all matches as the user types.
+    QList<StoryId> matchingStories(const QString& text, StoryScope scope) const;
 
     // Empty when the index agrees with the tables; otherwise what is wrong.
     QStringList problems() const;

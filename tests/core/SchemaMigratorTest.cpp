@@ -3,6 +3,7 @@
 #include "core/BankError.h"
 #include "core/BankFormat.h"
 #include "core/db/Database.h"
+#include "core/store/SearchIndex.h"
 #include "tests/core/RawSqlite.h"
 #include "tests/support/TempBank.h"
 
@@ -98,6 +99,34 @@ TEST_F(SchemaMigratorTest, UpgradeWritesABackupOfTheOldBankFirst)
     ASSERT_TRUE(QFileInfo::exists(backup));
     EXPECT_EQ(rawScalar(backup, "PRAGMA user_version"), Bank::latestSchemaVersion());
     EXPECT_EQ(rawScalar(backup, "SELECT count(*) FROM story"), 1);
+}
+
+TEST_F(SchemaMigratorTest, VersionThreeIndexesOneLetterPrefixesOfWhatWasAlreadyThere)
+{
+    const QString path = pathFor(QStringLiteral("version2.storybank"));
+    {
+        const auto db = bankconnection::create(
+            path, SchemaMigrator(SchemaMigrator::builtInMigrations().mid(0, 2)));
+        db->execScript("INSERT INTO story (id, title, action, created_at, updated_at) VALUES "
+                       "(7, 'Mentored a new hire', 'Weekly pairing', 'x', 'x');"
+                       "INSERT INTO question (id, text, created_at, updated_at) VALUES "
+                       "(3, 'Why this role?', 'x', 'x');");
+        SearchIndex(*db).reindexStory(StoryId(7));
+        SearchIndex(*db).reindexQuestion(QuestionId(3));
+    }
+
+    const auto bank = Bank::open(path);
+
+    EXPECT_EQ(bank->stats().schemaVersion, 3);
+    EXPECT_TRUE(rawText(path, "SELECT sql FROM sqlite_master WHERE name = 'story_fts'")
+                    .contains(QLatin1String("prefix = '1 2 3'")));
+    EXPECT_EQ(bank->searchStories(QStringLiteral("w")), QList<StoryId> {StoryId(7)});
+    EXPECT_EQ(bank->searchStories(QStringLiteral("m"), StoryScope::Headline),
+        QList<StoryId> {StoryId(7)});
+    const QList<SearchHit> hits = bank->search(QStringLiteral("r"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().id, 3);
+    EXPECT_TRUE(bank->problems().isEmpty());
 }
 
 TEST_F(SchemaMigratorTest, FailedUpgradeLeavesTheOldBankUsable)

@@ -1,6 +1,8 @@
 #include "core/store/SearchQuery.h"
 #include "tests/support/TempBank.h"
 
+#include <algorithm>
+
 namespace sb::test {
 namespace {
 
@@ -250,9 +252,9 @@ TEST_F(SearchTest, LiteralSearchCoversCuesTagsAndMarksTheMatch)
         SearchHit::MatchStart + QStringLiteral("%") + SearchHit::MatchEnd));
 }
 
-TEST_F(SearchTest, SearchStoriesGivesEveryMatchInSearchOrder)
+TEST_F(SearchTest, SearchStoriesGivesEveryMatchSearchFinds)
 {
-    // More than search()'s default limit, with titles and sections ranking differently.
+    // More than search()'s default limit of 50.
     for (int i = 0; i < 60; ++i) {
         if (i % 2 == 0)
             addStory(QStringLiteral("Budget review %1").arg(i));
@@ -260,16 +262,33 @@ TEST_F(SearchTest, SearchStoriesGivesEveryMatchInSearchOrder)
             addStory(QStringLiteral("Story %1").arg(i), QStringLiteral("We cut the budget"));
     }
     addStory(QStringLiteral("Hiring loop"));
-    QList<int64_t> ranked;
+    QList<int64_t> matched;
     for (StoryId id : bank().searchStories(QStringLiteral("budg")))
-        ranked.append(id.value);
-    EXPECT_EQ(ranked.size(), 60);
+        matched.append(id.value);
     QList<int64_t> searched;
     for (const SearchHit& hit : bank().search(QStringLiteral("budg"), 1000)) {
         if (hit.kind == SearchHit::Kind::Story)
             searched.append(hit.id);
     }
-    EXPECT_EQ(ranked, searched);
+    EXPECT_EQ(matched.size(), 60);
+    std::sort(searched.begin(), searched.end());
+    EXPECT_EQ(matched, searched);
+}
+
+TEST_F(SearchTest, HeadlineScopeNeedsEveryWordInTitleHookOrTags)
+{
+    Story tagged;
+    tagged.title = QStringLiteral("Cut cloud costs");
+    tagged.tags = {bank().ensureTag(QStringLiteral("budget"))};
+    const StoryId inTags = bank().addStory(tagged);
+    const StoryId inTitle = addStory(QStringLiteral("Budget cuts"), QStringLiteral("cloud bill"));
+    const StoryId inBody = addStory(QStringLiteral("Quarter"), QStringLiteral("budget cuts"));
+    EXPECT_EQ(bank().searchStories(QStringLiteral("budget"), StoryScope::Headline),
+        (QList<StoryId> {inTags, inTitle}));
+    EXPECT_EQ(bank().searchStories(QStringLiteral("budget cloud"), StoryScope::Headline),
+        QList<StoryId> {inTags});
+    EXPECT_EQ(
+        bank().searchStories(QStringLiteral("budget")), (QList<StoryId> {inTags, inTitle, inBody}));
 }
 
 TEST_F(SearchTest, SearchStoriesChecksLiteralWords)
