@@ -24,7 +24,14 @@ CoverageWindow::CoverageWindow(const Bank& bank, QWidget* parent) : QWidget(pare
     m_table->verticalHeader()->hide();
     // Compact rows: twenty categories should fit without scrolling.
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The summary columns fit their contents; the story columns share one width, enough for
+    // the shortened title in their header. Fitting thousands of story columns to their
+    // contents would measure every cell before the window could show.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setDefaultSectionSize(fontMetrics().horizontalAdvance(QString(12, QLatin1Char('n'))));
+    for (int column = 0; column < CoverageModel::FirstStory; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto* legend = new QLabel(tr("S: a strong story for the category (filed there, or strongly "
                                  "linked to one of its questions) · p: partly. Click a cell to "
                                  "open the story, a category to see its questions."));
