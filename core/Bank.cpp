@@ -64,9 +64,10 @@ std::unique_ptr<Bank> Bank::create(const QString& path, CreateOptions options)
     return bank;
 }
 
-std::unique_ptr<Bank> Bank::open(const QString& path)
+std::unique_ptr<Bank> Bank::open(const QString& path, OpenOptions options)
 {
-    return open(path, builtInMigrator());
+    return std::unique_ptr<Bank>(
+        new Bank(path, bankconnection::open(path, builtInMigrator(), options.checkIntegrity)));
 }
 
 std::unique_ptr<Bank> Bank::open(const QString& path, const SchemaMigrator& migrator)

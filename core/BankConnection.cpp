@@ -58,7 +58,8 @@ void requireHealthy(Database& db, const QString& path)
 
 // The checks that need SQLite, on a read-only connection: it can neither roll a journal back
 // into the file nor checkpoint a log into it, so a refused file stays as it was.
-void verifyWithSqlite(const QString& path, BankFileHeader header, int latestVersion)
+void verifyWithSqlite(
+    const QString& path, BankFileHeader header, int latestVersion, bool checkIntegrity)
 {
     const QString wal = path + QLatin1String("-wal");
     const QString shm = path + QLatin1String("-shm");
@@ -73,7 +74,8 @@ void verifyWithSqlite(const QString& path, BankFileHeader header, int latestVers
             header.userVersion = uint32_t(db.scalar("PRAGMA user_version"));
             header.requireBank(path, latestVersion);
         }
-        requireHealthy(db, path);
+        if (checkIntegrity)
+            requireHealthy(db, path);
     } catch (const BankError& error) {
         // Leave the folder as it was: no empty log or index of ours beside a refused file.
         if (!hadWal && QFileInfo(wal).size() == 0)
@@ -141,23 +143,27 @@ QString backupPathFor(const QString& path, int from)
     return path + QStringLiteral(".v%1-backup").arg(from);
 }
 
-void verify(const QString& path, int latestVersion)
+void verify(const QString& path, int latestVersion, bool checkIntegrity)
 {
     const BankFileHeader header = BankFileHeader::read(path);
     if (!hasPendingWal(path, header))
         header.requireBank(path, latestVersion);
-    verifyWithSqlite(path, header, latestVersion);
+    verifyWithSqlite(path, header, latestVersion, checkIntegrity);
 }
 
-std::unique_ptr<Database> open(const QString& path, const SchemaMigrator& migrator)
+std::unique_ptr<Database> open(
+    const QString& path, const SchemaMigrator& migrator, bool checkIntegrity)
 {
-    verify(path, migrator.latestVersion());
+    verify(path, migrator.latestVersion(), checkIntegrity);
     requireWritable(path);
 
     auto db = std::make_unique<Database>(path, Database::OpenMode::ReadWrite);
     configure(*db);
     const int version = SchemaMigrator::currentVersion(*db);
     if (version < migrator.latestVersion()) {
+        // Never upgrade (or back up) a damaged file, whatever the caller deferred.
+        if (!checkIntegrity)
+            requireHealthy(*db, path);
         backUp(*db, path, version);
         migrator.migrate(*db);
     }

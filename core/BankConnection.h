@@ -14,11 +14,14 @@ class SchemaMigrator;
 namespace bankconnection {
 
 // Checks, without writing to it, that path is a healthy bank this version can open; throws
-// the BankError that says why not.
-void verify(const QString& path, int latestVersion);
+// the BankError that says why not. Without checkIntegrity, every check but reading each page
+// (PRAGMA quick_check).
+void verify(const QString& path, int latestVersion, bool checkIntegrity = true);
 
 // Opens an existing bank, upgrading its schema (after writing a backup copy) when it is older.
-std::unique_ptr<Database> open(const QString& path, const SchemaMigrator& migrator);
+// An upgrade checks every page first even when checkIntegrity is off.
+std::unique_ptr<Database> open(
+    const QString& path, const SchemaMigrator& migrator, bool checkIntegrity = true);
 
 // Creates a new bank at the latest schema; refuses to replace an existing file. The caller
 // fills it and removes it with discard() when filling fails.

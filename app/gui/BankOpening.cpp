@@ -10,7 +10,7 @@ namespace sb::gui {
 std::unique_ptr<Bank> openOrCreateBank(const QString& path, bool withExample)
 {
     if (QFileInfo::exists(path))
-        return Bank::open(path);
+        return Bank::open(path, Bank::OpenOptions {.checkIntegrity = false});
     auto bank = Bank::create(path);
     if (withExample) {
         Story story = exampleStory();

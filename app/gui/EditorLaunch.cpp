@@ -1,6 +1,7 @@
 #include "app/gui/EditorLaunch.h"
 
 #include "app/gui/BankDocument.h"
+#include "app/gui/BankHealthCheck.h"
 #include "app/gui/BankLock.h"
 #include "app/gui/BankOpening.h"
 #include "app/gui/ContrastStyle.h"
@@ -63,6 +64,19 @@ int runEditor(QApplication& app)
     BankDocument document(std::move(bank));
     MainWindow window(document);
     window.show();
+    // The bank was opened without reading every page; that read runs now, beside the window.
+    BankHealthCheck health(path);
+    QObject::connect(
+        &health, &BankHealthCheck::damaged, &window, [&window](const QString& problem) {
+            QMessageBox::critical(&window,
+                QApplication::translate("main", "StoryBank cannot keep this bank open"),
+                problem + QStringLiteral("\n\n")
+                    + QApplication::translate("main",
+                        "StoryBank closes it now so that nothing more is written to the damaged "
+                        "file. Open a backup copy of your bank instead."));
+            QApplication::exit(1);
+        });
+    health.start();
     return QApplication::exec();
 }
 

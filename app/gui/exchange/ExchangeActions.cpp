@@ -151,8 +151,10 @@ void ExchangeActions::exportBank(ExportFormat format)
         [bankPath, format, path](BackgroundTask::Progress& progress) {
             // A connection of the worker's own: the bank's lives on the GUI thread. WAL lets
             // it read beside that one, and opening a bank already at the current schema
-            // writes nothing.
-            const std::unique_ptr<Bank> reader = Bank::open(bankPath);
+            // writes nothing. The window's bank was checked when opened, so not every page is
+            // read again.
+            const std::unique_ptr<Bank> reader =
+                Bank::open(bankPath, Bank::OpenOptions {.checkIntegrity = false});
             progress.checkpoint();
             BankExport::write(*reader, format, path, [&progress] { progress.checkpoint(); });
         },
