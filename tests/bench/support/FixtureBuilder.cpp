@@ -16,7 +16,7 @@ namespace sb::bench {
 namespace {
 
 // Bumped whenever the generator changes, so a cached bank of an older shape is made again.
-constexpr int kGeneratorVersion = 1;
+constexpr int kGeneratorVersion = 2;
 
 QString stamp(const SyntheticBankShape& shape)
 {
@@ -82,9 +82,9 @@ QString FixtureBuilder::bank(
 // the importer reads in full, of about targetBytes.
 QString FixtureBuilder::notes(const QString& workDir, qint64 targetBytes, qint64* bytes)
 {
-    // About 5.5 kB of Markdown per generated story.
+    // About 8.3 kB of Markdown per generated story.
     const SyntheticBankShape shape =
-        SyntheticBankShape::withStories(int(targetBytes / 5500) + 1, /*seed=*/3);
+        SyntheticBankShape::withStories(int(targetBytes / 8300) + 1, /*seed=*/3);
     const QString folder = QDir(workDir).filePath(QStringLiteral("notes-%1").arg(targetBytes));
     const QString stampPath = folder + QStringLiteral(".stamp");
     if (QFileInfo(folder).isDir() && stampMatches(stampPath, stamp(shape))) {
