@@ -11,6 +11,18 @@ void replaceTexts(Database& db, const char* deleteSql, const char* insertSql, in
         db.query(insertSql).bind(parent, position++, value).exec();
 }
 
+void updateTexts(Database& db, const char* selectSql, const char* deleteSql, const char* insertSql,
+    int64_t parent, const QStringList& values)
+{
+    QStringList stored;
+    auto query = db.query(selectSql);
+    query.bind(parent);
+    while (query.next())
+        stored.append(query.text(0));
+    if (stored != values)
+        replaceTexts(db, deleteSql, insertSql, parent, values);
+}
+
 QHash<int64_t, QStringList> loadTexts(Database& db, const char* sql, int64_t parent)
 {
     QHash<int64_t, QStringList> result;

@@ -32,6 +32,30 @@ void replaceIds(Database& db, const char* deleteSql, const char* insertSql, int6
     }
 }
 
+// The same, but only when the values differ from the parent's rows as selectSql (?1 = parent)
+// reads them, ordered by position: an edit that leaves them as they were then rewrites no page
+// of the link table or its indexes, and its commit writes that much less.
+void updateTexts(Database& db, const char* selectSql, const char* deleteSql, const char* insertSql,
+    int64_t parent, const QStringList& values);
+
+template<typename IdT>
+void updateIds(Database& db, const char* selectSql, const char* deleteSql, const char* insertSql,
+    int64_t parent, const QList<IdT>& values)
+{
+    QList<IdT> unique; // as replaceIds() stores them
+    for (const IdT& value : values) {
+        if (!unique.contains(value))
+            unique.append(value);
+    }
+    QList<IdT> stored;
+    auto query = db.query(selectSql);
+    query.bind(parent);
+    while (query.next())
+        stored.append(IdT(query.integer(0)));
+    if (stored != unique)
+        replaceIds(db, deleteSql, insertSql, parent, values);
+}
+
 // Runs sql (?1 = parent, or no parameter when parent is 0), which selects (parent, value)
 // ordered by parent and position, and groups the values by parent.
 QHash<int64_t, QStringList> loadTexts(Database& db, const char* sql, int64_t parent = 0);

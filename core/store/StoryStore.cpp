@@ -25,6 +25,23 @@ void writeChildren(Database& db, const Story& story, int64_t id)
         id, story.categories);
 }
 
+// After an UPDATE of the story row: most edits change a section, not the cues or labels.
+void updateChildren(Database& db, const Story& story)
+{
+    const int64_t id = story.id.value;
+    childrows::updateTexts(db, "SELECT text FROM story_cue WHERE story_id = ? ORDER BY position",
+        "DELETE FROM story_cue WHERE story_id = ?",
+        "INSERT INTO story_cue (story_id, position, text) VALUES (?, ?, ?)", id, story.cues);
+    childrows::updateIds(db, "SELECT tag_id FROM story_tag WHERE story_id = ? ORDER BY position",
+        "DELETE FROM story_tag WHERE story_id = ?",
+        "INSERT INTO story_tag (story_id, position, tag_id) VALUES (?, ?, ?)", id, story.tags);
+    childrows::updateIds(db,
+        "SELECT category_id FROM story_category WHERE story_id = ? ORDER BY position",
+        "DELETE FROM story_category WHERE story_id = ?",
+        "INSERT INTO story_category (story_id, position, category_id) VALUES (?, ?, ?)", id,
+        story.categories);
+}
+
 Story storyFrom(const Query& row)
 {
     Story s;
@@ -174,7 +191,7 @@ bool StoryStore::update(const Story& s)
         .exec();
     if (m_db.changes() == 0)
         return false;
-    writeChildren(m_db, s, s.id.value);
+    updateChildren(m_db, s);
     return true;
 }
 
