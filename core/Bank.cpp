@@ -154,6 +154,11 @@ QList<Question> Bank::questions() const
 {
     return m_stores->questions.all();
 }
+QList<QuestionSummary> Bank::questionSummaries() const
+{
+    return m_stores->questions.summaries();
+}
+
 std::optional<Question> Bank::question(QuestionId id) const
 {
     return m_stores->questions.find(id);
@@ -355,7 +360,12 @@ QList<SearchHit> Bank::search(const QString& text, int limit) const
     return m_stores->search.search(text, limit);
 }
 
-QList<StoryId> Bank::searchStories(const QString& text, StoryScope scope) const
+QList<QuestionId> Bank::searchQuestions(const QString& text, SearchScope scope) const
+{
+    return m_stores->search.matchingQuestions(text, scope);
+}
+
+QList<StoryId> Bank::searchStories(const QString& text, SearchScope scope) const
 {
     return m_stores->search.matchingStories(text, scope);
 }

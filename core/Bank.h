@@ -8,6 +8,7 @@
 #include "core/model/JournalEntry.h"
 #include "core/model/PracticeRecord.h"
 #include "core/model/Question.h"
+#include "core/model/QuestionSummary.h"
 #include "core/model/SearchHit.h"
 #include "core/model/Story.h"
 #include "core/model/StoryQuestionLink.h"
@@ -74,6 +75,7 @@ public:
         const QList<StoryId>& stories);
 
     QList<Question> questions() const;
+    QList<QuestionSummary> questionSummaries() const; // for lists: no variants, notes, dates
     std::optional<Question> question(QuestionId id) const;
     QList<QuestionId> questionsInCategory(CategoryId id) const;
     QuestionId addQuestion(const Question& question);
@@ -163,10 +165,12 @@ public:
     void restoreCoachRule(StoryId story, const QString& rule);
 
     QList<SearchHit> search(const QString& text, int limit = 50) const;
-    // Every story search() finds for text (or only those with every word in the headline), in
-    // id order; cheap enough to run per keystroke on a bank of thousands of stories.
+    // Every story (question) search() finds for text, or only those with every word in the
+    // headline, in id order; cheap enough to run per keystroke on a bank of thousands.
+    QList<QuestionId> searchQuestions(
+        const QString& text, SearchScope scope = SearchScope::Anywhere) const;
     QList<StoryId> searchStories(
-        const QString& text, StoryScope scope = StoryScope::Anywhere) const;
+        const QString& text, SearchScope scope = SearchScope::Anywhere) const;
     BankStats stats() const;
     // A full integrity, foreign-key and search-index check; empty when all is well.
     QStringList problems() const;

@@ -23,7 +23,7 @@ void NavigatorModel::rebuild()
     for (const Category& category : bank.categories())
         m_groups.append({category.id, category.name, category.colour, {}});
     Group loose {CategoryId(), tr("No category"), QString(), {}};
-    for (const Question& question : bank.questions()) {
+    for (const QuestionSummary& question : bank.questionSummaries()) {
         const QuestionRow row {question.id, question.text};
         bool filed = false;
         for (CategoryId category : question.categories) {

@@ -4,12 +4,6 @@
 
 namespace sb::gui {
 
-namespace {
-
-constexpr int kSearchLimit = 100000;
-
-} // namespace
-
 QuestionListModel::QuestionListModel(Bank& bank, QObject* parent)
     : QAbstractListModel(parent), m_bank(bank)
 {
@@ -79,17 +73,26 @@ QuestionId QuestionListModel::questionAt(const QModelIndex& index) const
     return index.isValid() && index.row() < m_rows.size() ? m_rows[index.row()].id : QuestionId();
 }
 
-QuestionListModel::Row QuestionListModel::rowFrom(const Question& question) const
+QuestionListModel::Row QuestionListModel::rowFrom(const QuestionSummary& question) const
 {
-    QString category;
-    if (!question.categories.isEmpty()) {
-        if (const auto primary = m_bank.category(question.categories.first()))
-            category = primary->name;
-    }
-    return {question.id, question.text, category};
+    const CategoryId primary =
+        question.categories.isEmpty() ? CategoryId() : question.categories.first();
+    return {question.id, question.text, primary, m_categoryNames.value(primary)};
 }
 
-bool QuestionListModel::accepts(const Question& question) const
+QuestionSummary QuestionListModel::summaryOf(const Question& question)
+{
+    return {question.id, question.text, question.kind, question.categories};
+}
+
+void QuestionListModel::readCategoryNames()
+{
+    m_categoryNames.clear();
+    for (const Category& category : m_bank.categories())
+        m_categoryNames.insert(category.id, category.name);
+}
+
+bool QuestionListModel::accepts(const QuestionSummary& question) const
 {
     if (m_category.isValid() && !question.categories.contains(m_category))
         return false;
@@ -114,20 +117,27 @@ void QuestionListModel::rebuild()
         const QList<QuestionId> answered = m_bank.answeredQuestions();
         m_answered = QSet<QuestionId>(answered.cbegin(), answered.cend());
     }
-    const QList<Question> questions = m_bank.questions();
+    readCategoryNames();
+    const QList<QuestionSummary> questions = m_bank.questionSummaries();
     if (m_searchText.trimmed().isEmpty()) {
-        for (const Question& question : questions) {
+        for (const QuestionSummary& question : questions) {
             if (accepts(question))
                 m_rows.append(rowFrom(question));
         }
     } else {
-        QHash<int64_t, const Question*> byId;
-        for (const Question& question : questions)
-            byId.insert(question.id.value, &question);
-        for (const SearchHit& hit : m_bank.search(m_searchText, kSearchLimit)) {
-            const Question* question = byId.value(hit.id);
-            if (hit.kind == SearchHit::Kind::Question && question && accepts(*question))
-                m_rows.append(rowFrom(*question));
+        // As the story list: questions whose own text has every word first, then those
+        // matching in a variant or the notes, each group in the list's order.
+        const QList<QuestionId> anywhere = m_bank.searchQuestions(m_searchText);
+        const QList<QuestionId> inText =
+            m_bank.searchQuestions(m_searchText, SearchScope::Headline);
+        const QSet<QuestionId> matches(anywhere.cbegin(), anywhere.cend());
+        const QSet<QuestionId> first(inText.cbegin(), inText.cend());
+        for (bool headline : {true, false}) {
+            for (const QuestionSummary& question : questions) {
+                if (matches.contains(question.id) && first.contains(question.id) == headline
+                    && accepts(question))
+                    m_rows.append(rowFrom(question));
+            }
         }
     }
     endResetModel();
@@ -137,10 +147,9 @@ void QuestionListModel::renameCategories()
 {
     if (m_rows.isEmpty())
         return;
-    for (Row& row : m_rows) {
-        if (const auto question = m_bank.question(row.id))
-            row.category = rowFrom(*question).category;
-    }
+    readCategoryNames();
+    for (Row& row : m_rows)
+        row.category = m_categoryNames.value(row.primary);
     emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::DisplayRole, CategoryRole});
 }
 
@@ -155,6 +164,7 @@ void QuestionListModel::onBankChanged(const BankChange& change)
     const QuestionId id(change.id);
     const int row = rowOf(id);
     const auto question = m_bank.question(id);
+    readCategoryNames(); // the question may be filed under a category made since
     if (!question) {
         if (row >= 0) {
             beginRemoveRows({}, row, row);
@@ -162,7 +172,7 @@ void QuestionListModel::onBankChanged(const BankChange& change)
             endRemoveRows();
         }
     } else if (row >= 0) {
-        m_rows[row] = rowFrom(*question);
+        m_rows[row] = rowFrom(summaryOf(*question));
         emit dataChanged(index(row), index(row));
     } else if (!m_category.isValid() || question->categories.contains(m_category)) {
         // A new question shows even when searching, so the user sees what they made; an edited
@@ -171,7 +181,7 @@ void QuestionListModel::onBankChanged(const BankChange& change)
             return;
         const int at = int(m_rows.size());
         beginInsertRows({}, at, at);
-        m_rows.append(rowFrom(*question));
+        m_rows.append(rowFrom(summaryOf(*question)));
         endInsertRows();
     }
 }

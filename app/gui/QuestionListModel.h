@@ -2,8 +2,10 @@
 
 #include "core/model/BankChange.h"
 #include "core/model/Question.h"
+#include "core/model/QuestionSummary.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QSet>
 
 namespace sb {
@@ -40,10 +42,13 @@ private:
     struct Row {
         QuestionId id;
         QString text;
-        QString category;
+        CategoryId primary;
+        QString category; // the primary category's name
     };
-    Row rowFrom(const Question& question) const;
-    bool accepts(const Question& question) const;
+    Row rowFrom(const QuestionSummary& question) const;
+    bool accepts(const QuestionSummary& question) const;
+    static QuestionSummary summaryOf(const Question& question);
+    void readCategoryNames();
     void rebuild();
     void renameCategories();
     void onBankChanged(const BankChange& change);
@@ -55,6 +60,7 @@ private:
     bool m_unansweredOnly = false;
     QSet<QuestionId> m_answered; // read when the filter needs it
     QList<Row> m_rows;
+    QHash<CategoryId, QString> m_categoryNames; // read once per rebuild, not once per row
 };
 
 } // namespace sb::gui

@@ -147,7 +147,7 @@ void StoryListModel::rebuild()
         // matches, each group in the list's own order: predictable, and two index lookups
         // instead of ranking thousands of matches at every keystroke.
         const QList<StoryId> anywhere = m_bank.searchStories(m_searchText);
-        const QList<StoryId> headline = m_bank.searchStories(m_searchText, StoryScope::Headline);
+        const QList<StoryId> headline = m_bank.searchStories(m_searchText, SearchScope::Headline);
         m_searchMatches = QSet<StoryId>(anywhere.cbegin(), anywhere.cend());
         const QSet<StoryId> first(headline.cbegin(), headline.cend());
         for (const StorySummary& story : std::as_const(m_all)) {

@@ -21,8 +21,8 @@ struct SearchHit {
     double score = 0; // lower is better (SQLite's bm25)
 };
 
-// Where a story's words are looked for: anywhere in it, or only in its headline (title, hook
-// and tags), which says more about what the story is about.
-enum class StoryScope { Anywhere, Headline };
+// Where words are looked for: anywhere, or only in the headline (a story's title, hook and
+// tags; a question's own text), which says more about what a row is about.
+enum class SearchScope { Anywhere, Headline };
 
 } // namespace sb

@@ -66,6 +66,23 @@ QList<Question> QuestionStore::all() const
     return load(QUESTION_COLUMNS "ORDER BY id", 0);
 }
 
+QList<QuestionSummary> QuestionStore::summaries() const
+{
+    const auto categories = childrows::loadIds<CategoryId>(m_db,
+        "SELECT question_id, category_id FROM question_category ORDER BY question_id, position");
+    QList<QuestionSummary> result;
+    for (auto query = m_db.query("SELECT id, text, kind FROM question ORDER BY id");
+         query.next();) {
+        QuestionSummary summary;
+        summary.id = QuestionId(query.integer(0));
+        summary.text = query.text(1);
+        summary.kind = questionKindFromKey(query.text(2)).value_or(QuestionKind::Behavioral);
+        summary.categories = categories.value(summary.id.value);
+        result.append(summary);
+    }
+    return result;
+}
+
 std::optional<Question> QuestionStore::find(QuestionId id) const
 {
     if (!id.isValid())

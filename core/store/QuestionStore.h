@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Question.h"
+#include "core/model/QuestionSummary.h"
 
 #include <QList>
 
@@ -16,6 +17,7 @@ public:
     explicit QuestionStore(Database& db) : m_db(db) { }
 
     QList<Question> all() const;
+    QList<QuestionSummary> summaries() const;
     std::optional<Question> find(QuestionId id) const;
     QList<QuestionId> inCategory(CategoryId category) const;
     int count() const;

@@ -47,6 +47,15 @@ QString literalSnippet(const QString& text, const QStringList& literals)
 // The SQL for one indexed table. Each query selects rowid, title, snippet, score and, where a
 // query has literal words to check, the full text (an empty string otherwise: reading every
 // matching row's text costs more than the search itself).
+struct SearchIndex::IdQueries {
+    const char* ids; // ?1 MATCH expression
+    const char* idsWithText; // the same with the full text
+    const char* idsWithHeadline; // the same with the headline's text
+    const char* textScan; // every row with its full text, for literal words only
+    const char* headlineScan; // every row with its headline's text
+    const char* headlineColumns; // for FTS5's column filter
+};
+
 struct SearchIndex::Table {
     SearchHit::Kind kind;
     const char* matchSql; // ?1 MATCH expression, ?2 limit (-1: none)
@@ -72,17 +81,25 @@ const SearchIndex::Table kQuestions {SearchHit::Kind::Question, QUESTION_MATCH("
     QUESTION_MATCH(QUESTION_TEXT),
     "SELECT rowid, text, '', 0.0, " QUESTION_TEXT " FROM question_fts ORDER BY rowid"};
 
-// Matching story ids in id order, no ranking, with the text to check literal words in where
-// there are any: what a list needs per keystroke.
+// Matching ids in id order, no ranking, with the text to check literal words in where there
+// are any: what a list needs per keystroke.
 #define HEADLINE_TEXT "coalesce(title, '')" NL "coalesce(summary, '')" NL "coalesce(tags, '')"
-const char* const kStoryIds = "SELECT rowid FROM story_fts WHERE story_fts MATCH ?1";
-const char* const kStoryIdsWithText =
-    "SELECT rowid, " STORY_TEXT " FROM story_fts WHERE story_fts MATCH ?1";
-const char* const kStoryIdsWithHeadline =
-    "SELECT rowid, " HEADLINE_TEXT " FROM story_fts WHERE story_fts MATCH ?1";
-const char* const kStoryTextScan = "SELECT rowid, " STORY_TEXT " FROM story_fts ORDER BY rowid";
-const char* const kStoryHeadlineScan =
-    "SELECT rowid, " HEADLINE_TEXT " FROM story_fts ORDER BY rowid";
+const SearchIndex::IdQueries kStoryIdQueries {
+    "SELECT rowid FROM story_fts WHERE story_fts MATCH ?1",
+    "SELECT rowid, " STORY_TEXT " FROM story_fts WHERE story_fts MATCH ?1",
+    "SELECT rowid, " HEADLINE_TEXT " FROM story_fts WHERE story_fts MATCH ?1",
+    "SELECT rowid, " STORY_TEXT " FROM story_fts ORDER BY rowid",
+    "SELECT rowid, " HEADLINE_TEXT " FROM story_fts ORDER BY rowid",
+    "title summary tags",
+};
+const SearchIndex::IdQueries kQuestionIdQueries {
+    "SELECT rowid FROM question_fts WHERE question_fts MATCH ?1",
+    "SELECT rowid, " QUESTION_TEXT " FROM question_fts WHERE question_fts MATCH ?1",
+    "SELECT rowid, text FROM question_fts WHERE question_fts MATCH ?1",
+    "SELECT rowid, " QUESTION_TEXT " FROM question_fts ORDER BY rowid",
+    "SELECT rowid, text FROM question_fts ORDER BY rowid",
+    "text",
+};
 
 } // namespace
 
@@ -150,31 +167,49 @@ QList<SearchHit> SearchIndex::search(const QString& text, int limit) const
     return searchTable(kStories, query, limit) + searchTable(kQuestions, query, limit);
 }
 
-QList<StoryId> SearchIndex::matchingStories(const QString& text, StoryScope scope) const
+QList<int64_t> SearchIndex::matching(
+    const IdQueries& sql, const QString& text, SearchScope scope) const
 {
     const SearchQuery query = SearchQuery::parse(text);
-    QList<StoryId> ids;
+    QList<int64_t> ids;
     if (query.isEmpty())
         return ids;
-    const bool headline = scope == StoryScope::Headline;
+    const bool headline = scope == SearchScope::Headline;
     const bool withText = !query.literals.isEmpty();
-    const char* sql = nullptr;
+    const char* statement = nullptr;
     if (query.match.isEmpty()) // only literal words: no index to ask, every text is read
-        sql = headline ? kStoryHeadlineScan : kStoryTextScan;
+        statement = headline ? sql.headlineScan : sql.textScan;
     else if (!withText)
-        sql = kStoryIds;
+        statement = sql.ids;
     else
-        sql = headline ? kStoryIdsWithHeadline : kStoryIdsWithText;
-    auto rows = m_db.query(sql);
+        statement = headline ? sql.idsWithHeadline : sql.idsWithText;
+    auto rows = m_db.query(statement);
     if (!query.match.isEmpty()) {
         // FTS5's column filter: every word must then be found in these columns.
-        rows.bind(headline ? QStringLiteral("{title summary tags} : (%1)").arg(query.match)
-                           : query.match);
+        rows.bind(headline
+                ? QStringLiteral("{%1} : (%2)").arg(QLatin1String(sql.headlineColumns), query.match)
+                : query.match);
     }
     while (rows.next()) {
         if (!withText || query.literalsIn(rows.text(1)))
-            ids.append(StoryId(rows.integer(0)));
+            ids.append(rows.integer(0));
     }
+    return ids;
+}
+
+QList<StoryId> SearchIndex::matchingStories(const QString& text, SearchScope scope) const
+{
+    QList<StoryId> ids;
+    for (int64_t id : matching(kStoryIdQueries, text, scope))
+        ids.append(StoryId(id));
+    return ids;
+}
+
+QList<QuestionId> SearchIndex::matchingQuestions(const QString& text, SearchScope scope) const
+{
+    QList<QuestionId> ids;
+    for (int64_t id : matching(kQuestionIdQueries, text, scope))
+        ids.append(QuestionId(id));
     return ids;
 }
 

@@ -30,15 +30,18 @@ public:
     // Every story search() finds for text, or only those where every word is in the title,
     // hook or tags, in id order without ranking or snippets: cheap enough for a list that
     // shows all matches as the user types.
-    QList<StoryId> matchingStories(const QString& text, StoryScope scope) const;
+    QList<StoryId> matchingStories(const QString& text, SearchScope scope) const;
+    QList<QuestionId> matchingQuestions(const QString& text, SearchScope scope) const;
 
     // Empty when the index agrees with the tables; otherwise what is wrong.
     QStringList problems() const;
 
 public:
     struct Table; // the SQL for one indexed table
+    struct IdQueries; // the SQL for matching ids of one indexed table
 
 private:
+    QList<int64_t> matching(const IdQueries& sql, const QString& text, SearchScope scope) const;
     QList<SearchHit> searchTable(const Table& table, const SearchQuery& query, int limit) const;
 
     Database& m_db;

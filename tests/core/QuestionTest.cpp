@@ -40,6 +40,27 @@ TEST_F(QuestionTest, AddedQuestionReadsBackWithVariantsKindCategoriesAndNotes)
     EXPECT_TRUE(stored->updated.isValid());
 }
 
+TEST_F(QuestionTest, SummariesCarryIdTextKindAndCategoriesOfEveryQuestion)
+{
+    const CategoryId conflict = category(QStringLiteral("Conflict"));
+    const CategoryId teamwork = category(QStringLiteral("Teamwork"));
+    Question filed;
+    filed.text = QStringLiteral("Tell me about a disagreement.");
+    filed.kind = QuestionKind::Hypothetical;
+    filed.categories = {teamwork, conflict};
+    filed.variants = {QStringLiteral("A conflict?")};
+    const QuestionId first = bank().addQuestion(filed);
+    Question loose;
+    loose.text = QStringLiteral("Why us?");
+    loose.kind = QuestionKind::RoleFit;
+    const QuestionId second = bank().addQuestion(loose);
+
+    EXPECT_EQ(bank().questionSummaries(),
+        (QList<QuestionSummary> {
+            {first, filed.text, QuestionKind::Hypothetical, {teamwork, conflict}},
+            {second, loose.text, QuestionKind::RoleFit, {}}}));
+}
+
 TEST_F(QuestionTest, EveryKindRoundTrips)
 {
     for (QuestionKind kind :

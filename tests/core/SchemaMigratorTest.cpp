@@ -121,7 +121,7 @@ TEST_F(SchemaMigratorTest, VersionThreeIndexesOneLetterPrefixesOfWhatWasAlreadyT
     EXPECT_TRUE(rawText(path, "SELECT sql FROM sqlite_master WHERE name = 'story_fts'")
                     .contains(QLatin1String("prefix = '1 2 3'")));
     EXPECT_EQ(bank->searchStories(QStringLiteral("w")), QList<StoryId> {StoryId(7)});
-    EXPECT_EQ(bank->searchStories(QStringLiteral("m"), StoryScope::Headline),
+    EXPECT_EQ(bank->searchStories(QStringLiteral("m"), SearchScope::Headline),
         QList<StoryId> {StoryId(7)});
     const QList<SearchHit> hits = bank->search(QStringLiteral("r"));
     ASSERT_EQ(hits.size(), 1);

@@ -283,9 +283,9 @@ TEST_F(SearchTest, HeadlineScopeNeedsEveryWordInTitleHookOrTags)
     const StoryId inTags = bank().addStory(tagged);
     const StoryId inTitle = addStory(QStringLiteral("Budget cuts"), QStringLiteral("cloud bill"));
     const StoryId inBody = addStory(QStringLiteral("Quarter"), QStringLiteral("budget cuts"));
-    EXPECT_EQ(bank().searchStories(QStringLiteral("budget"), StoryScope::Headline),
+    EXPECT_EQ(bank().searchStories(QStringLiteral("budget"), SearchScope::Headline),
         (QList<StoryId> {inTags, inTitle}));
-    EXPECT_EQ(bank().searchStories(QStringLiteral("budget cloud"), StoryScope::Headline),
+    EXPECT_EQ(bank().searchStories(QStringLiteral("budget cloud"), SearchScope::Headline),
         QList<StoryId> {inTags});
     EXPECT_EQ(
         bank().searchStories(QStringLiteral("budget")), (QList<StoryId> {inTags, inTitle, inBody}));
@@ -298,6 +298,24 @@ TEST_F(SearchTest, SearchStoriesChecksLiteralWords)
     EXPECT_EQ(bank().searchStories(QStringLiteral("ported c++")), QList<StoryId> {cpp});
     EXPECT_EQ(bank().searchStories(QStringLiteral("c++")), QList<StoryId> {cpp});
     EXPECT_TRUE(bank().searchStories(QStringLiteral("  ")).isEmpty());
+}
+
+TEST_F(SearchTest, SearchQuestionsFindsTextVariantsAndNotesOrOnlyTheText)
+{
+    Question inText;
+    inText.text = QStringLiteral("Tell me about a stakeholder conflict");
+    const QuestionId text = bank().addQuestion(inText);
+    Question inVariant;
+    inVariant.text = QStringLiteral("Describe a hard conversation");
+    inVariant.variants = {QStringLiteral("A stakeholder who pushed back?")};
+    const QuestionId variant = bank().addQuestion(inVariant);
+    Question elsewhere;
+    elsewhere.text = QStringLiteral("Why this role?");
+    bank().addQuestion(elsewhere);
+
+    EXPECT_EQ(bank().searchQuestions(QStringLiteral("stake")), (QList<QuestionId> {text, variant}));
+    EXPECT_EQ(bank().searchQuestions(QStringLiteral("stake"), SearchScope::Headline),
+        QList<QuestionId> {text});
 }
 
 } // namespace

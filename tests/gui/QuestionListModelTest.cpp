@@ -58,6 +58,21 @@ TEST_F(QuestionListModelTest, CategoryFilterShowsOnlyItsQuestionsWithoutRepeatin
     EXPECT_EQ(model->rowCount(), 2);
 }
 
+TEST_F(QuestionListModelTest, SearchShowsQuestionsWithTheWordsInTheirTextFirst)
+{
+    Question variant;
+    variant.text = QStringLiteral("An argument at work?");
+    variant.variants = {QStringLiteral("A disagreement with a peer?")};
+    bank().addQuestion(variant); // added after "A disagreement?", so later in the list
+    Question later;
+    later.text = QStringLiteral("Another disagreement?");
+    bank().addQuestion(later);
+    model->setSearchText(QStringLiteral("disagree"));
+    EXPECT_EQ(rows(),
+        (QStringList {QStringLiteral("A disagreement?  (Conflict)"),
+            QStringLiteral("Another disagreement?"), QStringLiteral("An argument at work?")}));
+}
+
 TEST_F(QuestionListModelTest, NoStoryYetHidesAnsweredQuestions)
 {
     const StoryId story = bank().addStory(sampleStory());

@@ -55,7 +55,7 @@ TEST_F(StoryListModelTest, FollowsAddsEditsAndRemovalsRowByRowWithoutAReset)
     EXPECT_EQ(changes.count(), 1);
 }
 
-TEST_F(StoryListModelTest, SearchTextNarrowsTheListBestMatchFirst)
+TEST_F(StoryListModelTest, SearchTextNarrowsTheList)
 {
     bank().addStory(sampleStory(QStringLiteral("Hiring loop redesign")));
     const StoryId launch = bank().addStory(sampleStory(QStringLiteral("Launch rescue")));
@@ -64,6 +64,20 @@ TEST_F(StoryListModelTest, SearchTextNarrowsTheListBestMatchFirst)
     EXPECT_EQ(model->storyAt(model->index(0)), launch);
     model->setSearchText(QString());
     EXPECT_EQ(model->rowCount(), 2);
+}
+
+TEST_F(StoryListModelTest, SearchShowsStoriesWithTheWordsInTheirHeadlineFirst)
+{
+    Story inBody = sampleStory(QStringLiteral("Quarter close"));
+    inBody.action = QStringLiteral("I rebuilt the budget model");
+    bank().addStory(inBody);
+    Story inHook = sampleStory(QStringLiteral("Cloud costs"));
+    inHook.summary = QStringLiteral("Cut the budget by a third");
+    bank().addStory(inHook);
+    model->setSearchText(QStringLiteral("budget"));
+    ASSERT_EQ(model->rowCount(), 2);
+    EXPECT_EQ(model->index(0).data().toString(), QStringLiteral("Cloud costs"));
+    EXPECT_EQ(model->index(1).data().toString(), QStringLiteral("Quarter close"));
 }
 
 TEST_F(StoryListModelTest, StatusFilterShowsOnlyThatStatus)
