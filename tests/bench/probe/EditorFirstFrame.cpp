@@ -1,5 +1,6 @@
 // storybank_probe_editor: the storybank program (same start, same bank opening, same main
-// window) that reports its first painted frame and quits. Run by the first-window benchmark.
+// window) that reports its first painted frame and, once settled, its memory. Run by the
+// first-window benchmark.
 
 #include "app/gui/EditorLaunch.h"
 #include "tests/bench/probe/ProbeReport.h"
@@ -10,9 +11,6 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const sb::bench::FirstPaintWatcher watcher([] {
-        sb::bench::reportFirstFrame();
-        QCoreApplication::exit(0);
-    });
+    const sb::bench::FirstPaintWatcher watcher(sb::bench::reportFirstFrameThenSettle);
     return sb::gui::runEditor(app);
 }

@@ -1,5 +1,5 @@
-// storybank_probe_empty: the Qt floor of a desktop program, an empty QMainWindow, reporting its
-// first painted frame and quitting like storybank_probe_editor.
+// storybank_probe_empty: the Qt floor of a desktop program, an empty QMainWindow, reporting like
+// storybank_probe_editor.
 
 #include "tests/bench/probe/ProbeReport.h"
 #include "tests/bench/support/FirstPaintWatcher.h"
@@ -10,10 +10,7 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const sb::bench::FirstPaintWatcher watcher([] {
-        sb::bench::reportFirstFrame();
-        QCoreApplication::exit(0);
-    });
+    const sb::bench::FirstPaintWatcher watcher(sb::bench::reportFirstFrameThenSettle);
     QMainWindow window;
     window.resize(1200, 800);
     window.show();

@@ -50,6 +50,9 @@ PairTable::Outcome PairTable::print(const Measurements& measurements, QTextStrea
 {
     Outcome outcome;
     for (const Pair& pair : std::as_const(pairs())) {
+        // Left out by --benchmark_filter: neither side ran, so there is nothing to judge.
+        if (!measurements.contains(pair.ours) && !measurements.contains(pair.floor))
+            continue;
         QString error;
         const auto ours = valueOf(measurements, pair.ours, pair.counter, &error);
         const auto floor = ours ? valueOf(measurements, pair.floor, pair.counter, &error) : ours;
