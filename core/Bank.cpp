@@ -110,7 +110,7 @@ void Bank::loadStarterCatalog()
         Question question = entry.question;
         for (const QString& name : entry.categoryNames)
             question.categories.append(byName.value(name.toCaseFolded()));
-        m_stores->search.reindexQuestion(m_stores->questions.insert(question));
+        m_stores->search.indexNewQuestion(m_stores->questions.insert(question));
     }
     transaction.commit();
 }
@@ -174,7 +174,7 @@ QuestionId Bank::addQuestion(const Question& question)
     Question added = question;
     added.id = QuestionId(); // a new question always gets a new id
     return addRow(m_stores->questions, added, Entity::Question,
-        [this](int64_t id) { m_stores->search.reindexQuestion(QuestionId(id)); });
+        [this](int64_t id) { m_stores->search.indexNewQuestion(QuestionId(id)); });
 }
 
 void Bank::updateQuestion(const Question& question)
@@ -197,7 +197,7 @@ QuestionId Bank::restoreQuestion(const Question& question, const QList<StoryQues
         kept.categories.removeIf([this](CategoryId c) { return !m_stores->categories.find(c); });
         const QuestionId inserted = m_stores->questions.insert(kept);
         restored = putBackLinks(links);
-        m_stores->search.reindexQuestion(inserted);
+        m_stores->search.indexNewQuestion(inserted);
         return inserted.value;
     }));
     announceLinks(restored, Kind::Added);
@@ -250,7 +250,7 @@ StoryId Bank::addStory(const Story& story, const QStringList& newTagNames)
             }
         }
         const StoryId id = m_stores->stories.insert(withTags);
-        m_stores->search.reindexStory(id);
+        m_stores->search.indexNewStory(id);
         return id.value;
     }));
     for (TagId tag : createdTags)
@@ -271,7 +271,7 @@ StoryId Bank::restoreStory(const Story& story, const QList<StoryQuestionLink>& l
         kept.categories.removeIf([this](CategoryId c) { return !m_stores->categories.find(c); });
         const StoryId inserted = m_stores->stories.insert(kept);
         restored = putBackLinks(links);
-        m_stores->search.reindexStory(inserted);
+        m_stores->search.indexNewStory(inserted);
         return inserted.value;
     }));
     announceLinks(restored, Kind::Added);

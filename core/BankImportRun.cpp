@@ -197,7 +197,7 @@ QuestionId BankImportRun::addOrReuse(const ImportedQuestion& imported)
     added.categories = categories;
     validate::question(added);
     const QuestionId id = m_stores.questions.insert(added);
-    m_stores.search.reindexQuestion(id);
+    m_stores.search.indexNewQuestion(id);
     m_questions.insert(key, id);
     ++m_summary.questionsAdded;
     changed(Entity::Question, Kind::Added, id.value);
@@ -268,7 +268,7 @@ StoryId BankImportRun::addOrReuse(const ImportedStory& imported)
     added.categories = categories;
     validate::story(added);
     const StoryId id = m_stores.stories.insert(added);
-    m_stores.search.reindexStory(id);
+    m_stores.search.indexNewStory(id);
     sameTitle.append(id);
     m_addedStories.insert(id);
     ++m_summary.storiesAdded;

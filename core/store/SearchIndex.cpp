@@ -106,6 +106,11 @@ const SearchIndex::IdQueries kQuestionIdQueries {
 void SearchIndex::reindexStory(StoryId id)
 {
     removeStory(id);
+    indexNewStory(id);
+}
+
+void SearchIndex::indexNewStory(StoryId id)
+{
     m_db.query("INSERT INTO story_fts (rowid, title, summary, situation, task, action, result, "
                "learning, cues, tags) "
                "SELECT s.id, s.title, s.summary, s.situation, s.task, s.action, s.result, "
@@ -127,6 +132,11 @@ void SearchIndex::removeStory(StoryId id)
 void SearchIndex::reindexQuestion(QuestionId id)
 {
     removeQuestion(id);
+    indexNewQuestion(id);
+}
+
+void SearchIndex::indexNewQuestion(QuestionId id)
+{
     m_db.query("INSERT INTO question_fts (rowid, text, variants, notes) "
                "SELECT q.id, q.text, "
                "(SELECT group_concat(text, char(10)) FROM "
