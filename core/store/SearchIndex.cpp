@@ -109,18 +109,31 @@ void SearchIndex::reindexStory(StoryId id)
     indexNewStory(id);
 }
 
+// Both read the row first and insert its values: INSERT … SELECT into an FTS5 table took twice
+// as long per row (measured on 1,200 stories), and an import or an edit should pay for the
+// tokenizing alone.
 void SearchIndex::indexNewStory(StoryId id)
 {
+    QStringList values;
+    {
+        auto row =
+            m_db.query("SELECT s.title, s.summary, s.situation, s.task, s.action, s.result, "
+                       "s.learning, "
+                       "(SELECT group_concat(text, char(10)) FROM "
+                       "(SELECT text FROM story_cue WHERE story_id = s.id ORDER BY position)), "
+                       "(SELECT group_concat(t.name, ' ') FROM story_tag st "
+                       "JOIN tag t ON t.id = st.tag_id WHERE st.story_id = s.id) "
+                       "FROM story s WHERE s.id = ?");
+        row.bind(id.value);
+        if (!row.next())
+            return; // gone: nothing to index
+        for (int column = 0; column < 9; ++column)
+            values.append(row.text(column));
+    }
     m_db.query("INSERT INTO story_fts (rowid, title, summary, situation, task, action, result, "
-               "learning, cues, tags) "
-               "SELECT s.id, s.title, s.summary, s.situation, s.task, s.action, s.result, "
-               "s.learning, "
-               "(SELECT group_concat(text, char(10)) FROM "
-               "(SELECT text FROM story_cue WHERE story_id = s.id ORDER BY position)), "
-               "(SELECT group_concat(t.name, ' ') FROM story_tag st JOIN tag t ON t.id = st.tag_id "
-               "WHERE st.story_id = s.id) "
-               "FROM story s WHERE s.id = ?")
-        .bind(id.value)
+               "learning, cues, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(id.value, values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+            values[7], values[8])
         .exec();
 }
 
@@ -137,12 +150,20 @@ void SearchIndex::reindexQuestion(QuestionId id)
 
 void SearchIndex::indexNewQuestion(QuestionId id)
 {
-    m_db.query("INSERT INTO question_fts (rowid, text, variants, notes) "
-               "SELECT q.id, q.text, "
-               "(SELECT group_concat(text, char(10)) FROM "
-               "(SELECT text FROM question_variant WHERE question_id = q.id ORDER BY position)), "
-               "q.notes FROM question q WHERE q.id = ?")
-        .bind(id.value)
+    QStringList values;
+    {
+        auto row = m_db.query("SELECT q.text, "
+                              "(SELECT group_concat(text, char(10)) FROM (SELECT text FROM "
+                              "question_variant WHERE question_id = q.id ORDER BY position)), "
+                              "q.notes FROM question q WHERE q.id = ?");
+        row.bind(id.value);
+        if (!row.next())
+            return;
+        for (int column = 0; column < 3; ++column)
+            values.append(row.text(column));
+    }
+    m_db.query("INSERT INTO question_fts (rowid, text, variants, notes) VALUES (?, ?, ?, ?)")
+        .bind(id.value, values[0], values[1], values[2])
         .exec();
 }
 
