@@ -9,8 +9,11 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <exception>
+#include <vector>
 
 namespace sb {
 
@@ -124,9 +127,27 @@ ImportDocument ImportSources::read(const ImportFile& file)
 
 QList<ImportDocument> ImportSources::readAll(const QStringList& paths)
 {
-    QList<ImportDocument> documents;
-    for (const ImportFile& file : collect(paths))
-        documents.append(read(file));
+    const QList<ImportFile> files = collect(paths);
+    // Each file is read and parsed on its own, so they are spread over every core; the refusal
+    // reported is still the first in path order, as if they were read one after another.
+    QList<ImportDocument> documents(files.size());
+    std::vector<std::exception_ptr> refusals(files.size());
+    ImportDocument* out = documents.data(); // detached once, before any thread writes
+    QThreadPool pool;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        pool.start([&files, &refusals, out, i] {
+            try {
+                out[i] = read(files.at(i));
+            } catch (...) {
+                refusals[size_t(i)] = std::current_exception();
+            }
+        });
+    }
+    pool.waitForDone();
+    for (const std::exception_ptr& refusal : refusals) {
+        if (refusal)
+            std::rethrow_exception(refusal);
+    }
     return documents;
 }
 

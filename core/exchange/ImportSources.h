@@ -36,7 +36,7 @@ public:
     static QList<ImportFile> collect(const QStringList& paths);
     // Reads and parses one file; throws ImportError (too large, unreadable, refused content).
     static ImportDocument read(const ImportFile& file);
-    // collect() then read() of each, stopping at the first refusal.
+    // collect() then read() of each (in parallel), throwing the first refusal in path order.
     static QList<ImportDocument> readAll(const QStringList& paths);
 };
 
