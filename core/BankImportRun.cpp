@@ -177,6 +177,11 @@ QuestionId BankImportRun::addOrReuse(const ImportedQuestion& imported)
     const QList<CategoryId> categories = categoryIds(imported.categoryNames);
     if (const auto found = m_questions.constFind(key); found != m_questions.cend()) {
         ++m_summary.questionsReused;
+        // A story's "Answers" naming a known question brings nothing to merge: no need to read
+        // the question (three queries, for each of thousands of links in a big import).
+        if (categories.isEmpty() && imported.question.variants.isEmpty()
+            && imported.question.notes.trimmed().isEmpty())
+            return *found;
         // The same question filed under another heading, or answered where the bank had no
         // answer yet, adds to what is there; nothing the bank holds is replaced.
         Question existing = *m_stores.questions.find(*found);
