@@ -74,8 +74,12 @@ void StoryEditor::showStory(const Story& story)
     m_story = story;
     // Only fields whose text differs are replaced, so the cursor stays where the user is.
     const auto setLine = [](QLineEdit* edit, const QString& text) {
-        if (edit->text() != text)
+        if (edit->text() != text) {
             edit->setText(text);
+            // setText() leaves the cursor at the end, so a hook longer than the field showed
+            // its last words instead of its first.
+            edit->setCursorPosition(0);
+        }
     };
     const auto setText = [](QPlainTextEdit* edit, const QString& text) {
         if (edit->toPlainText() != text)

@@ -63,6 +63,21 @@ TEST_F(StoryEditorTest, TypingIsInTheBankWithinASecondAsASecondConnectionSeesIt)
     EXPECT_FALSE(document->hasPendingEdits());
 }
 
+TEST_F(StoryEditorTest, ALongHookShowsItsFirstWords)
+{
+    Story story = sampleStory(QStringLiteral("Long hook"));
+    story.summary = QStringLiteral("Cut the cloud bill by a third in one quarter ").repeated(6);
+    const StoryId longHook = document->bank().addStory(story);
+    editor->setStory(longHook);
+    QLineEdit* hook = nullptr;
+    for (auto* line : editor->findChildren<QLineEdit*>()) {
+        if (line->text() == story.summary)
+            hook = line;
+    }
+    ASSERT_NE(hook, nullptr);
+    EXPECT_EQ(hook->cursorPosition(), 0);
+}
+
 TEST_F(StoryEditorTest, ABurstOfTypingIsOneUndoStep)
 {
     QLineEdit* title = editor->titleEdit();
