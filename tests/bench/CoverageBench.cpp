@@ -74,9 +74,12 @@ void registerCoverageBenchmarks(const BenchFixture& fixture)
             ->UseManualTime()
             ->Iterations(5);
     }
-    PairTable::add({QStringLiteral("coverage_window"), "coverage_window/ours",
-        "coverage_window/floor", {}, QStringLiteral("ms to first frame, 2k stories, 5k questions"),
-        PairGoal::ceiling(kNoVisibleStallMs)});
+    PairTable::add(
+        {QStringLiteral("coverage_window"), "coverage_window/ours", "coverage_window/floor", {},
+            QStringLiteral("ms to first frame, %1 stories, %2 questions")
+                .arg(fixture.coverageStories)
+                .arg(fixture.coverageQuestions),
+            PairGoal::ceiling(kNoVisibleStallMs)});
 }
 
 } // namespace sb::bench

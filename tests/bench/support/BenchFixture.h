@@ -13,6 +13,8 @@ struct BenchFixture {
     QString bigBank; // 10k (smoke: 1k) stories, 2 questions each
     int bigBankStories = 0;
     QString coverageBank; // 2,000 stories and 5,000 questions (smoke: a tenth)
+    int coverageStories = 0;
+    int coverageQuestions = 0;
     QString sheetBank; // 50 ready stories among 150
     QString notesFolder; // 10 MB of Markdown notes (smoke: 1 MB)
     qint64 notesBytes = 0;
