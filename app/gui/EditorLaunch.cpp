@@ -13,9 +13,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <memory>
 
 namespace sb::gui {
 
@@ -58,22 +61,39 @@ int runEditor(QApplication& app)
             QApplication::translate("main", "StoryBank cannot open this bank"), error.message());
         return 1;
     }
+    // The bank was opened without reading every page, so building the window may be what
+    // finds a damaged one: that is a refusal to open, not a crash.
+    std::unique_ptr<BankDocument> document;
+    std::unique_ptr<MainWindow> window;
+    try {
+        document = std::make_unique<BankDocument>(std::move(bank));
+        window = std::make_unique<MainWindow>(*document);
+        window->show();
+    } catch (const sb::BankError& error) {
+        window.reset();
+        document.reset();
+        // SQLite's verdict found on reading does not say which file it is about.
+        QMessageBox::critical(nullptr,
+            QApplication::translate("main", "StoryBank cannot open this bank"),
+            QDir::toNativeSeparators(path) + QStringLiteral("\n\n") + error.message()
+                + QStringLiteral("\n\n")
+                + QApplication::translate(
+                    "main", "If you have a backup copy of this bank, open that instead."));
+        return 1;
+    }
+    // Remembered only once it opened: a refused bank must not be reopened at the next start.
     settings.setValue(QStringLiteral("bank/last"), path);
     recentbanks::add(path);
-
-    BankDocument document(std::move(bank));
-    MainWindow window(document);
-    window.show();
-    // The bank was opened without reading every page; that read runs now, beside the window.
+    // The read of every page the opening skipped runs now, beside the window.
     BankHealthCheck health(path);
     QObject::connect(
-        &health, &BankHealthCheck::damaged, &window, [&window](const QString& problem) {
-            QMessageBox::critical(&window,
+        &health, &BankHealthCheck::damaged, window.get(), [&window](const QString& problem) {
+            QMessageBox::critical(window.get(),
                 QApplication::translate("main", "StoryBank cannot keep this bank open"),
                 problem + QStringLiteral("\n\n")
                     + QApplication::translate("main",
                         "StoryBank closes it now so that nothing more is written to the damaged "
-                        "file. Open a backup copy of your bank instead."));
+                        "file."));
             QApplication::exit(1);
         });
     health.start();

@@ -1,11 +1,10 @@
 // storybank: the desktop editor.
 
+#include "app/gui/EditorApplication.h"
 #include "app/gui/EditorLaunch.h"
-
-#include <QApplication>
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    sb::gui::EditorApplication app(argc, argv);
     return sb::gui::runEditor(app);
 }

@@ -1,0 +1,35 @@
+#include "app/gui/EditorApplication.h"
+
+#include "core/BankError.h"
+
+#include <QMessageBox>
+#include <QTimer>
+
+namespace sb::gui {
+
+EditorApplication::EditorApplication(int& argc, char** argv) : QApplication(argc, argv) { }
+
+bool EditorApplication::notify(QObject* receiver, QEvent* event)
+{
+    try {
+        return QApplication::notify(receiver, event);
+    } catch (const BankError& error) {
+        if (!m_stopping) {
+            m_stopping = true;
+            const QString message = error.message();
+            // Shown from the event loop, not from inside the handler that failed.
+            QTimer::singleShot(0, this, [message] {
+                QMessageBox::critical(nullptr,
+                    QApplication::translate("main", "StoryBank has to stop"),
+                    message + QStringLiteral("\n\n")
+                        + QApplication::translate("main",
+                            "Nothing more is written to this bank. If it is damaged, open a "
+                            "backup copy of it instead."));
+                QApplication::exit(1);
+            });
+        }
+        return false;
+    }
+}
+
+} // namespace sb::gui

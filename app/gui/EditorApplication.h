@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QApplication>
+
+namespace sb::gui {
+
+// The editor's application object. Its one addition: a BankError that escapes an event handler
+// (a damaged page read while the window is in use, before or without the health check finding
+// it) ends the program with a message instead of std::terminate, since Qt cannot carry an
+// exception through its event loop. Writes are caught nearer (BankCommand); this is the net.
+class EditorApplication : public QApplication {
+public:
+    EditorApplication(int& argc, char** argv);
+
+    bool notify(QObject* receiver, QEvent* event) override;
+
+private:
+    bool m_stopping = false;
+};
+
+} // namespace sb::gui
