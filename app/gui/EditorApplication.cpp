@@ -9,15 +9,22 @@ namespace sb::gui {
 
 EditorApplication::EditorApplication(int& argc, char** argv) : QApplication(argc, argv) { }
 
+void EditorApplication::setErrorHandler(std::function<void(const QString&)> handler)
+{
+    m_handler = std::move(handler);
+}
+
 bool EditorApplication::notify(QObject* receiver, QEvent* event)
 {
     try {
         return QApplication::notify(receiver, event);
     } catch (const BankError& error) {
-        if (!m_stopping) {
+        const QString message = error.message();
+        if (m_handler) {
+            // Called from the event loop, not from inside the handler that failed.
+            QTimer::singleShot(0, this, [this, message] { m_handler(message); });
+        } else if (!m_stopping) {
             m_stopping = true;
-            const QString message = error.message();
-            // Shown from the event loop, not from inside the handler that failed.
             QTimer::singleShot(0, this, [message] {
                 QMessageBox::critical(nullptr,
                     QApplication::translate("main", "StoryBank has to stop"),

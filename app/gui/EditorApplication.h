@@ -2,6 +2,8 @@
 
 #include <QApplication>
 
+#include <functional>
+
 namespace sb::gui {
 
 // The editor's application object. Its one addition: a BankError that escapes an event handler
@@ -14,7 +16,12 @@ public:
 
     bool notify(QObject* receiver, QEvent* event) override;
 
+    // What to do with such an error, called from the event loop. By default: say so in a
+    // message box and end the program (once). Tests put their own here.
+    void setErrorHandler(std::function<void(const QString& message)> handler);
+
 private:
+    std::function<void(const QString&)> m_handler;
     bool m_stopping = false;
 };
 

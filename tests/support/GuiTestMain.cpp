@@ -1,8 +1,9 @@
-// One QApplication for a widget test program, offscreen, then GoogleTest.
+// One application object for a widget test program (the editor's own, so the tests run under
+// what people run), offscreen, then GoogleTest.
 
+#include "app/gui/EditorApplication.h"
 #include "core/BankLocation.h"
 
-#include <QApplication>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -15,7 +16,7 @@ int main(int argc, char** argv)
     // environment), so no display is ever needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    sb::gui::EditorApplication app(argc, argv);
     sb::setApplicationIdentity();
     testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
