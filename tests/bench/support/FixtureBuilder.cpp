@@ -120,6 +120,8 @@ BenchFixture FixtureBuilder::build(bool smoke, const QString& workDir, const QSt
         SyntheticBankShape::withStories(fixture.bigBankStories));
     SyntheticBankShape coverage = SyntheticBankShape::withStories(2000 / scale, 2);
     coverage.questions = 5000 / scale;
+    fixture.coverageStories = coverage.stories;
+    fixture.coverageQuestions = coverage.questions;
     fixture.coverageBank =
         bank(fixture.workDir, QStringLiteral("coverage-%1").arg(coverage.stories), coverage);
     // A third of generated stories are ready: 150 make the 50 a sheet is composed from.
