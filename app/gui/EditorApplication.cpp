@@ -9,6 +9,12 @@ namespace sb::gui {
 
 EditorApplication::EditorApplication(int& argc, char** argv) : QApplication(argc, argv) { }
 
+void EditorApplication::stopWithMessage(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::critical(parent, title, text);
+    QApplication::exit(1);
+}
+
 void EditorApplication::setErrorHandler(std::function<void(const QString&)> handler)
 {
     m_handler = std::move(handler);
@@ -26,13 +32,11 @@ bool EditorApplication::notify(QObject* receiver, QEvent* event)
         } else if (!m_stopping) {
             m_stopping = true;
             QTimer::singleShot(0, this, [message] {
-                QMessageBox::critical(nullptr,
-                    QApplication::translate("main", "StoryBank has to stop"),
+                stopWithMessage(nullptr, QApplication::translate("main", "StoryBank has to stop"),
                     message + QStringLiteral("\n\n")
                         + QApplication::translate("main",
                             "Nothing more is written to this bank. If it is damaged, open a "
                             "backup copy of it instead."));
-                QApplication::exit(1);
             });
         }
         return false;

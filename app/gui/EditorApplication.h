@@ -20,6 +20,10 @@ public:
     // message box and end the program (once). Tests put their own here.
     void setErrorHandler(std::function<void(const QString& message)> handler);
 
+    // Says why in a message box over parent, then ends the event loop with exit code 1: for
+    // a bank the editor must not go on writing to.
+    static void stopWithMessage(QWidget* parent, const QString& title, const QString& text);
+
 private:
     std::function<void(const QString&)> m_handler;
     bool m_stopping = false;

@@ -5,6 +5,7 @@
 #include "app/gui/BankLock.h"
 #include "app/gui/BankOpening.h"
 #include "app/gui/ContrastStyle.h"
+#include "app/gui/EditorApplication.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RecentBanks.h"
 #include "core/BankError.h"
@@ -88,13 +89,12 @@ int runEditor(QApplication& app)
     BankHealthCheck health(path);
     QObject::connect(
         &health, &BankHealthCheck::damaged, window.get(), [&window](const QString& problem) {
-            QMessageBox::critical(window.get(),
+            EditorApplication::stopWithMessage(window.get(),
                 QApplication::translate("main", "StoryBank cannot keep this bank open"),
                 problem + QStringLiteral("\n\n")
                     + QApplication::translate("main",
                         "StoryBank closes it now so that nothing more is written to the damaged "
                         "file."));
-            QApplication::exit(1);
         });
     health.start();
     return QApplication::exec();

@@ -155,8 +155,13 @@ void QuestionListModel::renameCategories()
 
 void QuestionListModel::onBankChanged(const BankChange& change)
 {
-    if (change.entity == BankChange::Entity::Category && change.kind == BankChange::Kind::Updated) {
-        renameCategories(); // the primary category's name is part of each row
+    if (change.entity == BankChange::Entity::Category) {
+        // The names follow the categories' own changes, not every question's: an import
+        // announces thousands of questions.
+        if (change.kind == BankChange::Kind::Updated)
+            renameCategories(); // the primary category's name is part of each row
+        else
+            readCategoryNames();
         return;
     }
     if (change.entity != BankChange::Entity::Question)
@@ -164,7 +169,6 @@ void QuestionListModel::onBankChanged(const BankChange& change)
     const QuestionId id(change.id);
     const int row = rowOf(id);
     const auto question = m_bank.question(id);
-    readCategoryNames(); // the question may be filed under a category made since
     if (!question) {
         if (row >= 0) {
             beginRemoveRows({}, row, row);

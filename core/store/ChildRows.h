@@ -17,19 +17,30 @@ namespace sb::childrows {
 void replaceTexts(Database& db, const char* deleteSql, const char* insertSql, int64_t parent,
     const QStringList& values);
 
-// The same for ids; an id listed twice is kept once, in its first place.
+// The values with an id listed twice kept once, in its first place. A set, not a list search: a
+// story may carry thousands of tags from an imported note.
+template<typename IdT> QList<IdT> uniqueIds(const QList<IdT>& values)
+{
+    QList<IdT> unique;
+    QSet<IdT> seen;
+    for (const IdT& value : values) {
+        if (!seen.contains(value)) {
+            seen.insert(value);
+            unique.append(value);
+        }
+    }
+    return unique;
+}
+
+// replaceTexts() for ids, each stored once (uniqueIds).
 template<typename IdT>
 void replaceIds(Database& db, const char* deleteSql, const char* insertSql, int64_t parent,
     const QList<IdT>& values)
 {
     db.query(deleteSql).bind(parent).exec();
-    QSet<IdT> seen; // a set: a story may carry thousands of tags from an imported note
-    for (const IdT& value : values) {
-        if (seen.contains(value))
-            continue;
-        seen.insert(value);
-        db.query(insertSql).bind(parent, int64_t(seen.size() - 1), value.value).exec();
-    }
+    int64_t position = 0;
+    for (const IdT& value : uniqueIds(values))
+        db.query(insertSql).bind(parent, position++, value.value).exec();
 }
 
 // The same, but only when the values differ from the parent's rows as selectSql (?1 = parent)
@@ -42,17 +53,12 @@ template<typename IdT>
 void updateIds(Database& db, const char* selectSql, const char* deleteSql, const char* insertSql,
     int64_t parent, const QList<IdT>& values)
 {
-    QList<IdT> unique; // as replaceIds() stores them
-    for (const IdT& value : values) {
-        if (!unique.contains(value))
-            unique.append(value);
-    }
     QList<IdT> stored;
     auto query = db.query(selectSql);
     query.bind(parent);
     while (query.next())
         stored.append(IdT(query.integer(0)));
-    if (stored != unique)
+    if (stored != uniqueIds(values))
         replaceIds(db, deleteSql, insertSql, parent, values);
 }
 

@@ -48,6 +48,24 @@ void RawRowWriter::bindText(sqlite3_stmt* statement, int column, const QString& 
         statement, column, m_bound.last().constData(), int(m_bound.last().size()), nullptr);
 }
 
+void RawRowWriter::insertPositioned(
+    sqlite3_stmt* statement, int64_t parent, const QStringList& texts)
+{
+    for (int i = 0; i < texts.size(); ++i) {
+        sqlite3_bind_int64(statement, 1, parent);
+        sqlite3_bind_int(statement, 2, i);
+        bindText(statement, 3, texts.at(i));
+        m_db.run(statement);
+    }
+}
+
+void RawRowWriter::insertPair(sqlite3_stmt* statement, int64_t first, int64_t second)
+{
+    sqlite3_bind_int64(statement, 1, first);
+    sqlite3_bind_int64(statement, 2, second);
+    m_db.run(statement);
+}
+
 int64_t RawRowWriter::category(const QString& name)
 {
     if (const auto found = m_categories.constFind(name); found != m_categories.cend())
@@ -76,17 +94,9 @@ int64_t RawRowWriter::question(const ImportedQuestion& imported)
     sqlite3_bind_text(m_question, 3, kNow, -1, nullptr);
     m_db.run(m_question);
     const int64_t id = sqlite3_last_insert_rowid(m_db.handle());
-    for (int i = 0; i < question.variants.size(); ++i) {
-        sqlite3_bind_int64(m_variant, 1, id);
-        sqlite3_bind_int(m_variant, 2, i);
-        bindText(m_variant, 3, question.variants.at(i));
-        m_db.run(m_variant);
-    }
-    for (const QString& name : imported.categoryNames) {
-        sqlite3_bind_int64(m_questionCategory, 1, id);
-        sqlite3_bind_int64(m_questionCategory, 2, category(name));
-        m_db.run(m_questionCategory);
-    }
+    insertPositioned(m_variant, id, question.variants);
+    for (const QString& name : imported.categoryNames)
+        insertPair(m_questionCategory, id, category(name));
     sqlite3_bind_int64(m_questionFts, 1, id);
     bindText(m_questionFts, 2, question.text);
     bindText(m_questionFts, 3, question.variants.join(QLatin1Char('\n')));
@@ -106,22 +116,11 @@ int64_t RawRowWriter::story(const ImportedStory& imported)
     sqlite3_bind_text(m_story, 10, kNow, -1, nullptr);
     m_db.run(m_story);
     const int64_t id = sqlite3_last_insert_rowid(m_db.handle());
-    for (int i = 0; i < story.cues.size(); ++i) {
-        sqlite3_bind_int64(m_cue, 1, id);
-        sqlite3_bind_int(m_cue, 2, i);
-        bindText(m_cue, 3, story.cues.at(i));
-        m_db.run(m_cue);
-    }
-    for (const QString& name : imported.tagNames) {
-        sqlite3_bind_int64(m_storyTag, 1, id);
-        sqlite3_bind_int64(m_storyTag, 2, tag(name));
-        m_db.run(m_storyTag);
-    }
-    for (const QString& name : imported.categoryNames) {
-        sqlite3_bind_int64(m_storyCategory, 1, id);
-        sqlite3_bind_int64(m_storyCategory, 2, category(name));
-        m_db.run(m_storyCategory);
-    }
+    insertPositioned(m_cue, id, story.cues);
+    for (const QString& name : imported.tagNames)
+        insertPair(m_storyTag, id, tag(name));
+    for (const QString& name : imported.categoryNames)
+        insertPair(m_storyCategory, id, category(name));
     sqlite3_bind_int64(m_storyFts, 1, id);
     for (int i = 0; i < 7; ++i)
         bindText(m_storyFts, i + 2, fields[i]);

@@ -25,6 +25,10 @@ private:
     int64_t question(const ImportedQuestion& imported);
     int64_t story(const ImportedStory& imported);
     void bindText(sqlite3_stmt* statement, int column, const QString& text);
+    // (parent, position, text) rows: cues, variants.
+    void insertPositioned(sqlite3_stmt* statement, int64_t parent, const QStringList& texts);
+    // (first, second) rows: labels of a story or question.
+    void insertPair(sqlite3_stmt* statement, int64_t first, int64_t second);
 
     RawDatabase& m_db;
     QHash<QString, int64_t> m_categories;
