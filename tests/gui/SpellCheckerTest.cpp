@@ -119,6 +119,37 @@ TEST_F(SpellCheckerTest, PersonalDictionaryPersistsAcrossInstances)
     EXPECT_FALSE(SpellChecker(elsewhere).isCorrect(word));
 }
 
+TEST_F(SpellCheckerTest, LoadingInTheBackgroundUnderlinesOnceTheDictionaryIsIn)
+{
+    SpellChecker checker(englishOptions(), SpellChecker::Loading::InBackground);
+    QSignalSpy loaded(&checker, &SpellChecker::dictionaryLoaded);
+    QTextDocument document(QStringLiteral("We recieve Zorblaxify"));
+    SpellHighlighter highlighter(&checker, &document);
+    // A word the user adds while the dictionary loads is not lost when it arrives.
+    checker.addToPersonalDictionary(QStringLiteral("Zorblaxify"));
+    // Until the event loop delivers the dictionary, nothing is judged.
+    ASSERT_TRUE(checker.isLoading());
+    EXPECT_FALSE(checker.isAvailable());
+    EXPECT_TRUE(checker.isCorrect(QStringLiteral("recieve"))) << "no verdict without a dictionary";
+    EXPECT_TRUE(SpellHighlighter::misspeltWords(&checker, document.toPlainText()).isEmpty());
+    ASSERT_TRUE(loaded.wait());
+    EXPECT_FALSE(checker.isLoading());
+    EXPECT_EQ(checker.dictionaryName(), QStringLiteral("en_US"));
+    EXPECT_TRUE(checker.isCorrect(QStringLiteral("Zorblaxify")));
+    EXPECT_TRUE(checker.suggestions(QStringLiteral("Zorblaxifi")).contains(u"Zorblaxify"));
+    EXPECT_EQ(underlined(document), QStringList {QStringLiteral("recieve")});
+}
+
+TEST_F(SpellCheckerTest, BackgroundLoadWithoutADictionaryStillFinishes)
+{
+    SpellChecker checker(noDictionaryOptions(), SpellChecker::Loading::InBackground);
+    ASSERT_TRUE(checker.isLoading());
+    ASSERT_TRUE(QSignalSpy(&checker, &SpellChecker::dictionaryLoaded).wait());
+    EXPECT_FALSE(checker.isLoading());
+    EXPECT_FALSE(checker.isAvailable());
+    EXPECT_TRUE(checker.isCorrect(QStringLiteral("recieve")));
+}
+
 TEST_F(SpellCheckerTest, PrefersTheLocaleThenItsLanguageThenEnglishThenAnything)
 {
     const QString dicts = folder(QStringLiteral("dicts"));
@@ -294,7 +325,11 @@ TEST_F(StorySpellingTest, CorrectionInAStorySectionIsOneUndoStepInTheBank)
     StoryEditor editor(*document);
     editor.setStory(id);
     QPlainTextEdit* action = editor.sectionEdit(StorySection::Action);
-    // The editor's fields use the application's checker, which finds the system dictionary.
+    // The editor's fields use the application's checker, which finds the system dictionary
+    // in the background.
+    if (SpellChecker::shared()->isLoading()) {
+        ASSERT_TRUE(QSignalSpy(SpellChecker::shared(), &SpellChecker::dictionaryLoaded).wait());
+    }
     std::unique_ptr<QMenu> menu(WritingAids::attach(action)->createContextMenu(4, {}));
     ASSERT_EQ(menu->actions().value(0)->text(), QStringLiteral("receive"));
     menu->actions().value(0)->trigger();

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <hunspell.hxx>
 
@@ -64,22 +65,38 @@ QByteArray codecName(const char* declared)
 
 } // namespace
 
-SpellChecker::SpellChecker(const Options& options, QObject* parent)
+SpellChecker::SpellChecker(const Options& options, Loading loading, QObject* parent)
     : QObject(parent), m_personalPath(options.personalDictionaryPath)
 {
-    const QString base = chooseDictionary(options.dictionaryFolders, options.language);
-    if (!base.isEmpty() && load(base + QStringLiteral(".aff"), base + QStringLiteral(".dic")))
-        m_dictionaryName = QFileInfo(base).fileName();
     loadPersonalDictionary();
+    if (loading == Loading::Now) {
+        if (const auto dictionary = readDictionary(options))
+            adopt(*dictionary);
+        return;
+    }
+    m_awaitingDictionary = true;
+    connect(&m_loading, &QFutureWatcherBase::finished, this, [this] {
+        if (const auto dictionary = m_loading.result())
+            adopt(*dictionary);
+        m_awaitingDictionary = false;
+        emit dictionaryLoaded();
+    });
+    // Hunspell builds its word tables in tens of milliseconds: not on the way to a first frame.
+    m_loading.setFuture(QtConcurrent::run(&SpellChecker::readDictionary, options));
 }
 
-SpellChecker::~SpellChecker() = default;
+SpellChecker::~SpellChecker()
+{
+    // The worker owns nothing of ours, but the application must not end while it runs.
+    m_loading.waitForFinished();
+}
 
 SpellChecker* SpellChecker::shared()
 {
     static QPointer<SpellChecker> checker;
     if (!checker)
-        checker = new SpellChecker(systemOptions(), QCoreApplication::instance());
+        checker =
+            new SpellChecker(systemOptions(), Loading::InBackground, QCoreApplication::instance());
     return checker;
 }
 
@@ -95,17 +112,33 @@ SpellChecker::Options SpellChecker::systemOptions()
     return options;
 }
 
-bool SpellChecker::load(const QString& affPath, const QString& dicPath)
+std::shared_ptr<SpellChecker::Dictionary> SpellChecker::readDictionary(const Options& options)
 {
-    auto hunspell = std::make_unique<Hunspell>(
-        QFile::encodeName(affPath).constData(), QFile::encodeName(dicPath).constData());
-    const QByteArray encoding = codecName(hunspell->get_dic_encoding());
-    m_encoder = QStringEncoder(encoding.constData());
-    m_decoder = QStringDecoder(encoding.constData());
+    const QString base = chooseDictionary(options.dictionaryFolders, options.language);
+    if (base.isEmpty())
+        return nullptr;
+    auto dictionary = std::make_shared<Dictionary>();
+    dictionary->hunspell =
+        std::make_unique<Hunspell>(QFile::encodeName(base + QStringLiteral(".aff")).constData(),
+            QFile::encodeName(base + QStringLiteral(".dic")).constData());
+    dictionary->name = QFileInfo(base).fileName();
+    dictionary->encoding = codecName(dictionary->hunspell->get_dic_encoding());
+    return dictionary;
+}
+
+void SpellChecker::adopt(Dictionary& dictionary)
+{
+    m_encoder = QStringEncoder(dictionary.encoding.constData());
+    m_decoder = QStringDecoder(dictionary.encoding.constData());
     if (!m_encoder.isValid() || !m_decoder.isValid())
-        return false; // an encoding Qt cannot convert: better no checking than wrong checking
-    m_hunspell = std::move(hunspell);
-    return true;
+        return; // an encoding Qt cannot convert: better no checking than wrong checking
+    m_hunspell = std::move(dictionary.hunspell);
+    m_dictionaryName = dictionary.name;
+    // The user's words, read at start or added while the dictionary loaded.
+    for (const QString& word : std::as_const(m_personal)) {
+        if (const auto encoded = encode(word))
+            m_hunspell->add(*encoded);
+    }
 }
 
 void SpellChecker::loadPersonalDictionary()
@@ -120,8 +153,6 @@ void SpellChecker::loadPersonalDictionary()
         if (word.isEmpty() || m_personal.contains(word))
             continue;
         m_personal.insert(word);
-        if (const auto encoded = m_hunspell ? encode(word) : std::nullopt)
-            m_hunspell->add(*encoded);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
 #include <QStringDecoder>
@@ -33,14 +34,21 @@ public:
     // The system's dictionary folders, the system locale and a file in the app's data folder.
     static Options systemOptions();
 
-    explicit SpellChecker(const Options& options, QObject* parent = nullptr);
+    // How the dictionary is read: at once, or on a worker thread so that a window using the
+    // checker can show first (its underlines appear when dictionaryLoaded() is emitted).
+    enum class Loading { Now, InBackground };
+
+    explicit SpellChecker(
+        const Options& options, Loading loading = Loading::Now, QObject* parent = nullptr);
     ~SpellChecker() override;
 
-    // The application's checker (systemOptions()), made on first use and deleted with the
-    // application.
+    // The application's checker (systemOptions()), made on first use, loaded in the background
+    // and deleted with the application.
     static SpellChecker* shared();
 
+    // Until a background load has finished, every word counts as correct.
     bool isAvailable() const { return m_hunspell != nullptr; }
+    bool isLoading() const { return m_awaitingDictionary; }
     // The dictionary in use, e.g. "en_US"; empty when unavailable.
     QString dictionaryName() const { return m_dictionaryName; }
 
@@ -52,9 +60,18 @@ public:
 
 signals:
     void personalDictionaryChanged();
+    // A background load has finished (whether or not it found a dictionary).
+    void dictionaryLoaded();
 
 private:
-    bool load(const QString& affPath, const QString& dicPath);
+    // What reading a dictionary yields; made on any thread, adopted on the checker's.
+    struct Dictionary {
+        std::unique_ptr<Hunspell> hunspell;
+        QString name;
+        QByteArray encoding;
+    };
+    static std::shared_ptr<Dictionary> readDictionary(const Options& options);
+    void adopt(Dictionary& dictionary);
     void loadPersonalDictionary();
     std::optional<std::string> encode(const QString& word) const;
 
@@ -65,6 +82,8 @@ private:
     // Hunspell speaks the encoding its .aff file declares (SET), not necessarily UTF-8.
     mutable QStringEncoder m_encoder;
     mutable QStringDecoder m_decoder;
+    QFutureWatcher<std::shared_ptr<Dictionary>> m_loading;
+    bool m_awaitingDictionary = false;
 };
 
 } // namespace sb::gui

@@ -49,10 +49,13 @@ SpellHighlighter::SpellHighlighter(SpellChecker* checker, QTextDocument* documen
     // Now rather than on the next turn of the event loop (QSyntaxHighlighter's way), so the
     // first pass is quiet too.
     refresh();
-    // A word added to the dictionary loses its underline everywhere at once.
-    if (checker)
+    // A word added to the dictionary loses its underline everywhere at once; a dictionary
+    // that finished loading after the text was shown underlines it then.
+    if (checker) {
         connect(
             checker, &SpellChecker::personalDictionaryChanged, this, &SpellHighlighter::refresh);
+        connect(checker, &SpellChecker::dictionaryLoaded, this, &SpellHighlighter::refresh);
+    }
 }
 
 void SpellHighlighter::refresh()
