@@ -28,7 +28,7 @@ NavigatorModel::NavigatorModel(BankDocument& document, QObject* parent)
     : QAbstractItemModel(parent), m_document(document)
 {
     connect(&document.bank(), &Bank::changed, this, &NavigatorModel::onBankChanged);
-    rebuild();
+    m_stats = document.bank().stats();
 }
 
 QModelIndex NavigatorModel::index(int row, int column, const QModelIndex& parent) const
@@ -165,6 +165,25 @@ Qt::ItemFlags NavigatorModel::flags(const QModelIndex& index) const
     return flags;
 }
 
+bool NavigatorModel::hasChildren(const QModelIndex& parent) const
+{
+    if (!m_questionsLoaded && parent.isValid() && parent.internalId() == kSectionNode
+        && parent.row() == int(Section::Questions))
+        return m_stats.categories > 0 || m_stats.questions > 0; // the groups it will show
+    return QAbstractItemModel::hasChildren(parent);
+}
+
+bool NavigatorModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !m_questionsLoaded && parent == sectionIndex(Section::Questions);
+}
+
+void NavigatorModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        loadQuestions();
+}
+
 QStringList NavigatorModel::mimeTypes() const
 {
     return {QLatin1String(StoryListModel::kMimeType)};
@@ -220,14 +239,16 @@ QModelIndex NavigatorModel::sectionIndex(Section section) const
     return index(int(section), 0);
 }
 
-QModelIndex NavigatorModel::categoryIndex(CategoryId category) const
+QModelIndex NavigatorModel::categoryIndex(CategoryId category)
 {
+    loadQuestions();
     const int row = groupRow(category);
     return row < 0 ? QModelIndex() : index(row, 0, sectionIndex(Section::Questions));
 }
 
-QModelIndex NavigatorModel::questionIndex(CategoryId group, QuestionId question) const
+QModelIndex NavigatorModel::questionIndex(CategoryId group, QuestionId question)
 {
+    loadQuestions();
     const int row = groupRow(group);
     if (row < 0)
         return {};

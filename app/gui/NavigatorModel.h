@@ -36,6 +36,11 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // The questions are read when the Questions section is first expanded (or a node in it is
+    // asked for), not while the window is being built: a big bank has tens of thousands.
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
 
     QStringList mimeTypes() const override;
     Qt::DropActions supportedDropActions() const override;
@@ -46,8 +51,9 @@ public:
 
     Node nodeAt(const QModelIndex& index) const;
     QModelIndex sectionIndex(Section section) const;
-    QModelIndex categoryIndex(CategoryId category) const;
-    QModelIndex questionIndex(CategoryId group, QuestionId question) const;
+    // These read the questions first if they have not been read yet.
+    QModelIndex categoryIndex(CategoryId category);
+    QModelIndex questionIndex(CategoryId group, QuestionId question);
 
 signals:
     // Emitted before a drop writes, so editors write what is typed first.
@@ -65,7 +71,7 @@ private:
         QList<QuestionRow> questions;
     };
 
-    void rebuild();
+    void loadQuestions();
     int groupRow(CategoryId category) const;
     int orderOf(CategoryId category) const; // where a category's group belongs
     void sectionCountsChanged();
@@ -77,7 +83,8 @@ private:
     void onBankChanged(const BankChange& change);
 
     BankDocument& m_document;
-    QList<Group> m_groups;
+    bool m_questionsLoaded = false;
+    QList<Group> m_groups; // empty until the questions are loaded
     QSet<QuestionId> m_answered;
     BankStats m_stats; // the section counts
 };

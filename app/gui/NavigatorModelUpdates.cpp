@@ -2,6 +2,8 @@
 
 #include "app/gui/BankDocument.h"
 
+#include <algorithm>
+
 // The navigator's tree follows the bank one change at a time, so the expanded groups and the
 // selection stay where the user left them.
 
@@ -15,21 +17,25 @@ constexpr int kSectionCount = 4;
 
 // Keeping the tree in step with the bank
 
-void NavigatorModel::rebuild()
+void NavigatorModel::loadQuestions()
 {
-    beginResetModel();
+    if (m_questionsLoaded)
+        return;
     Bank& bank = m_document.bank();
-    m_groups.clear();
+    QList<Group> groups;
     for (const Category& category : bank.categories())
-        m_groups.append({category.id, category.name, category.colour, {}});
+        groups.append({category.id, category.name, category.colour, {}});
+    const auto groupOf = [&groups](CategoryId category) {
+        return std::find_if(groups.begin(), groups.end(),
+            [category](const Group& group) { return group.category == category; });
+    };
     Group loose {CategoryId(), tr("No category"), QString(), {}};
     for (const QuestionSummary& question : bank.questionSummaries()) {
         const QuestionRow row {question.id, question.text};
         bool filed = false;
         for (CategoryId category : question.categories) {
-            const int at = groupRow(category);
-            if (at >= 0) {
-                m_groups[at].questions.append(row);
+            if (const auto group = groupOf(category); group != groups.end()) {
+                group->questions.append(row);
                 filed = true;
             }
         }
@@ -37,11 +43,15 @@ void NavigatorModel::rebuild()
             loose.questions.append(row);
     }
     if (!loose.questions.isEmpty())
-        m_groups.append(loose);
+        groups.append(loose);
     const QList<QuestionId> answered = bank.answeredQuestions();
     m_answered = QSet<QuestionId>(answered.cbegin(), answered.cend());
-    m_stats = bank.stats();
-    endResetModel();
+    m_questionsLoaded = true; // before the insertion, so the views' calls do not load again
+    if (groups.isEmpty())
+        return;
+    beginInsertRows(sectionIndex(Section::Questions), 0, int(groups.size()) - 1);
+    m_groups = std::move(groups);
+    endInsertRows();
 }
 
 int NavigatorModel::groupRow(CategoryId category) const
@@ -176,6 +186,18 @@ void NavigatorModel::onLinkChanged(QuestionId question)
 void NavigatorModel::onBankChanged(const BankChange& change)
 {
     using Entity = BankChange::Entity;
+    // Unread questions need no following: they are read as they are when first shown.
+    if (!m_questionsLoaded) {
+        if (change.entity == Entity::Link || change.kind == BankChange::Kind::Updated)
+            return;
+        const QModelIndex questions = sectionIndex(Section::Questions);
+        const bool hadChildren = hasChildren(questions);
+        sectionCountsChanged();
+        // A view lays out the expand arrow once; the first group must arrive as a row.
+        if (!hadChildren && hasChildren(questions))
+            loadQuestions();
+        return;
+    }
     switch (change.entity) {
     case Entity::Question:
         onQuestionChanged(QuestionId(change.id));

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTreeView>
 
 namespace sb::test {
 namespace {
@@ -148,6 +149,55 @@ TEST_F(NavigatorTest, DropsOfAnythingButAStoryAreRefused)
         &text, Qt::CopyAction, -1, -1, model->questionIndex(conflict, disagreed)));
     EXPECT_FALSE(model->dropMimeData(
         &text, Qt::CopyAction, -1, -1, model->questionIndex(conflict, disagreed)));
+}
+
+TEST_F(NavigatorTest, QuestionsAreReadWhenTheSectionIsFirstExpanded)
+{
+    // No model tester here: it asks every node for its children, which is a first expansion.
+    NavigatorModel lazy(*document);
+    const QModelIndex questions = lazy.sectionIndex(Section::Questions);
+    EXPECT_EQ(lazy.rowCount(questions), 0);
+    EXPECT_TRUE(lazy.hasChildren(questions)) << "the expand arrow shows before the questions";
+    EXPECT_TRUE(lazy.canFetchMore(questions));
+    // Changes before then count, and the questions are read as they are by then.
+    addQuestion(QStringLiteral("Why us?"), {});
+    EXPECT_EQ(questions.data().toString(), QStringLiteral("Questions (3)"));
+
+    QTreeView view;
+    view.setModel(&lazy);
+    QSignalSpy inserted(&lazy, &QAbstractItemModel::rowsInserted);
+    view.expand(questions);
+    view.show();
+    QCoreApplication::processEvents(); // the view lays out
+    ASSERT_EQ(lazy.rowCount(questions), 3);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_FALSE(lazy.canFetchMore(questions));
+    EXPECT_EQ(lazy.index(2, 0, questions).data().toString(), QStringLiteral("No category (1)"));
+}
+
+TEST_F(NavigatorTest, AskingForANodeReadsTheQuestionsFirst)
+{
+    NavigatorModel lazy(*document);
+    const QModelIndex node = lazy.questionIndex(failure, failed);
+    ASSERT_TRUE(node.isValid());
+    EXPECT_EQ(lazy.nodeAt(node).question, failed);
+    EXPECT_FALSE(lazy.canFetchMore(lazy.sectionIndex(Section::Questions)));
+}
+
+class EmptyBankNavigatorTest : public DocumentTest { };
+
+TEST_F(EmptyBankNavigatorTest, ShowsItsFirstCategoryAsARow)
+{
+    openDocument(false);
+    NavigatorModel lazy(*document);
+    const QModelIndex questions = lazy.sectionIndex(Section::Questions);
+    EXPECT_FALSE(lazy.hasChildren(questions));
+    QSignalSpy inserted(&lazy, &QAbstractItemModel::rowsInserted);
+    Category teamwork;
+    teamwork.name = QStringLiteral("Teamwork");
+    document->bank().addCategory(teamwork);
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(lazy.rowCount(questions), 1);
 }
 
 } // namespace
