@@ -8,7 +8,30 @@ QuestionListModel::QuestionListModel(Bank& bank, QObject* parent)
     : QAbstractListModel(parent), m_bank(bank)
 {
     connect(&m_bank, &Bank::changed, this, &QuestionListModel::onBankChanged);
-    rebuild();
+}
+
+bool QuestionListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_loaded;
+}
+
+void QuestionListModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        ensureLoaded();
+}
+
+void QuestionListModel::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    QList<Row> rows = matchingRows();
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = std::move(rows);
+    endInsertRows();
 }
 
 int QuestionListModel::rowCount(const QModelIndex& parent) const
@@ -62,8 +85,9 @@ void QuestionListModel::setUnansweredOnly(bool only)
     rebuild();
 }
 
-QModelIndex QuestionListModel::indexOf(QuestionId id) const
+QModelIndex QuestionListModel::indexOf(QuestionId id)
 {
+    ensureLoaded();
     const int row = rowOf(id);
     return row < 0 ? QModelIndex() : index(row);
 }
@@ -110,8 +134,16 @@ int QuestionListModel::rowOf(QuestionId id) const
 
 void QuestionListModel::rebuild()
 {
+    if (!m_loaded)
+        return;
     beginResetModel();
-    m_rows.clear();
+    m_rows = matchingRows();
+    endResetModel();
+}
+
+QList<QuestionListModel::Row> QuestionListModel::matchingRows()
+{
+    QList<Row> rows;
     m_answered.clear();
     if (m_unansweredOnly) {
         const QList<QuestionId> answered = m_bank.answeredQuestions();
@@ -122,7 +154,7 @@ void QuestionListModel::rebuild()
     if (m_searchText.trimmed().isEmpty()) {
         for (const QuestionSummary& question : questions) {
             if (accepts(question))
-                m_rows.append(rowFrom(question));
+                rows.append(rowFrom(question));
         }
     } else {
         // As the story list: questions whose own text has every word first, then those
@@ -136,11 +168,11 @@ void QuestionListModel::rebuild()
             for (const QuestionSummary& question : questions) {
                 if (matches.contains(question.id) && first.contains(question.id) == headline
                     && accepts(question))
-                    m_rows.append(rowFrom(question));
+                    rows.append(rowFrom(question));
             }
         }
     }
-    endResetModel();
+    return rows;
 }
 
 void QuestionListModel::renameCategories()
@@ -155,6 +187,8 @@ void QuestionListModel::renameCategories()
 
 void QuestionListModel::onBankChanged(const BankChange& change)
 {
+    if (!m_loaded)
+        return; // read as they are once loaded
     if (change.entity == BankChange::Entity::Category) {
         // The names follow the categories' own changes, not every question's: an import
         // announces thousands of questions.

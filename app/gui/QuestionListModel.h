@@ -27,6 +27,11 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    // The questions are read when a view first needs them or ensureLoaded() is called, not
+    // when the model is made: the main window builds this list before anyone looks at it.
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void ensureLoaded();
 
     void setSearchText(const QString& text);
     // Only questions filed under this category (an invalid id: every question).
@@ -36,7 +41,7 @@ public:
     void setUnansweredOnly(bool only);
     bool unansweredOnly() const { return m_unansweredOnly; }
     QuestionId questionAt(const QModelIndex& index) const;
-    QModelIndex indexOf(QuestionId id) const;
+    QModelIndex indexOf(QuestionId id); // loads the questions first
 
 private:
     struct Row {
@@ -49,6 +54,7 @@ private:
     bool accepts(const QuestionSummary& question) const;
     static QuestionSummary summaryOf(const Question& question);
     void readCategoryNames();
+    QList<Row> matchingRows();
     void rebuild();
     void renameCategories();
     void onBankChanged(const BankChange& change);
@@ -58,6 +64,7 @@ private:
     QString m_searchText;
     CategoryId m_category;
     bool m_unansweredOnly = false;
+    bool m_loaded = false; // until then, filters are only remembered
     QSet<QuestionId> m_answered; // read when the filter needs it
     QList<Row> m_rows;
     QHash<CategoryId, QString> m_categoryNames; // read once per rebuild, not once per row

@@ -49,11 +49,12 @@ QuestionListPane::QuestionListPane(Bank& bank, QWidget* parent) : QWidget(parent
 void QuestionListPane::showCategory(CategoryId category)
 {
     m_category->choose(category.value);
+    m_model->ensureLoaded(); // after the filter is set, so the questions are read once
 }
 
 void QuestionListPane::selectQuestion(QuestionId question)
 {
-    QModelIndex index = m_model->indexOf(question);
+    QModelIndex index = m_model->indexOf(question); // loads the questions first
     if (!index.isValid()) {
         m_search->clear();
         m_unanswered->setChecked(false);

@@ -10,6 +10,7 @@ QuestionPicker::QuestionPicker(Bank& bank, QWidget* parent)
     setUp(m_model,
         {tr("Link a Question"), tr("Type words of the question, e.g. “conflict manager”"),
             tr("Find a question"), tr("Questions"), tr("Link")});
+    m_model->ensureLoaded(); // a picker is opened to be looked at
 }
 
 void QuestionPicker::setSearchText(const QString& text)

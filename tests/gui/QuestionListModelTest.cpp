@@ -45,6 +45,34 @@ protected:
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
 
+TEST_F(QuestionListModelTest, QuestionsAreReadOnceWhenFirstNeededWithTheFiltersSetBefore)
+{
+    // No model tester: it would ask for the rows at once, as a view showing the list does.
+    QuestionListModel lazy(bank());
+    EXPECT_EQ(lazy.rowCount(), 0);
+    EXPECT_TRUE(lazy.canFetchMore({}));
+    lazy.setCategoryFilter(conflict);
+    const QuestionId later = addQuestion(QStringLiteral("A conflict with a manager?"), {conflict});
+    QSignalSpy inserted(&lazy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy resets(&lazy, &QAbstractItemModel::modelReset);
+    lazy.fetchMore({});
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_EQ(resets.count(), 0);
+    EXPECT_FALSE(lazy.canFetchMore({}));
+    ASSERT_EQ(lazy.rowCount(), 2);
+    EXPECT_EQ(lazy.questionAt(lazy.index(1)), later);
+    lazy.ensureLoaded(); // already read: nothing happens
+    EXPECT_EQ(inserted.count(), 1);
+}
+
+TEST_F(QuestionListModelTest, FindingAQuestionReadsTheQuestionsFirst)
+{
+    QuestionListModel lazy(bank());
+    const QModelIndex found = lazy.indexOf(whyUs);
+    ASSERT_TRUE(found.isValid());
+    EXPECT_EQ(lazy.questionAt(found), whyUs);
+}
+
 TEST_F(QuestionListModelTest, CategoryFilterShowsOnlyItsQuestionsWithoutRepeatingItsName)
 {
     EXPECT_EQ(rows(),
