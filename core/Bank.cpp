@@ -222,6 +222,10 @@ QList<StorySummary> Bank::storySummaries() const
 {
     return m_stores->stories.summaries();
 }
+QList<StorySummary> Bank::storySummaries(StoryId after, int limit) const
+{
+    return m_stores->stories.summaries(after, limit);
+}
 std::optional<StorySummary> Bank::storySummary(StoryId id) const
 {
     return m_stores->stories.summary(id);

@@ -88,6 +88,8 @@ public:
     QList<Story> stories() const;
     // Titles, hooks, method and status only: for lists of many stories.
     QList<StorySummary> storySummaries() const;
+    // A page of them in id order: at most `limit` stories with ids after `after`.
+    QList<StorySummary> storySummaries(StoryId after, int limit) const;
     std::optional<StorySummary> storySummary(StoryId id) const;
     std::optional<Story> story(StoryId id) const;
     // Tags named in newTagNames are attached too, created when new, in the same transaction.

@@ -9,12 +9,46 @@
 
 namespace sb::gui {
 
-StoryListModel::StoryListModel(Bank& bank, QObject* parent)
+StoryListModel::StoryListModel(Bank& bank, QObject* parent, int firstPageSize)
     : QAbstractListModel(parent), m_bank(bank)
 {
     connect(&m_bank, &Bank::changed, this, &StoryListModel::onBankChanged);
-    m_all = m_bank.storySummaries();
+    m_all = m_bank.storySummaries(StoryId(), firstPageSize);
+    m_allRead = m_all.size() < firstPageSize;
+    if (!m_all.isEmpty())
+        m_readUpTo = m_all.last().id;
     rebuild();
+}
+
+bool StoryListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_allRead;
+}
+
+void StoryListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<Row> shown;
+    for (const Row& story : readRest()) {
+        if (accepts(story))
+            shown.append(story);
+    }
+    if (shown.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + shown.size()) - 1);
+    m_rows.append(shown);
+    endInsertRows();
+}
+
+QList<StoryListModel::Row> StoryListModel::readRest()
+{
+    if (m_allRead)
+        return {};
+    const QList<Row> rest = m_bank.storySummaries(m_readUpTo, -1);
+    m_all.append(rest);
+    m_allRead = true;
+    return rest;
 }
 
 int StoryListModel::rowCount(const QModelIndex& parent) const
@@ -90,11 +124,15 @@ StoryId StoryListModel::storyIn(const QMimeData* data)
     return ok ? StoryId(id) : StoryId();
 }
 
-QModelIndex StoryListModel::indexOf(StoryId id) const
+QModelIndex StoryListModel::indexOf(StoryId id)
 {
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].id == id)
             return index(i);
+    }
+    if (!m_allRead && id > m_readUpTo) {
+        fetchMore({});
+        return indexOf(id);
     }
     return {};
 }
@@ -133,6 +171,9 @@ void StoryListModel::readMembers()
 
 void StoryListModel::rebuild()
 {
+    // Narrowing decides over every story, so the unread ones are read first.
+    if (m_filter != StoryFilter() || !m_searchText.trimmed().isEmpty())
+        readRest();
     beginResetModel();
     m_rows.clear();
     m_searchMatches.clear();
@@ -167,6 +208,8 @@ void StoryListModel::onBankChanged(const BankChange& change)
     if (change.entity != BankChange::Entity::Story)
         return;
     const StoryId id(change.id);
+    if (!m_allRead && id > m_readUpTo)
+        return; // not read yet: it is read as it is with the rest
     const QModelIndex existing = indexOf(id);
     const auto inAll =
         std::find_if(m_all.begin(), m_all.end(), [id](const Row& row) { return row.id == id; });

@@ -36,12 +36,20 @@ class StoryListModel : public QAbstractListModel {
 public:
     enum Role { StoryIdRole = Qt::UserRole + 1, StatusRole, SummaryRole };
 
-    explicit StoryListModel(Bank& bank, QObject* parent = nullptr);
+    // How many stories are read before the list is first shown: several screens' worth. The
+    // rest are read by fetchMore(), when a view scrolls to the end, or when a search, a filter
+    // or indexOf() needs them all.
+    static constexpr int kFirstPageSize = 200;
+
+    explicit StoryListModel(
+        Bank& bank, QObject* parent = nullptr, int firstPageSize = kFirstPageSize);
 
     static constexpr const char* kMimeType = "application/x-storybank-story";
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
@@ -52,13 +60,14 @@ public:
     void setSearchText(const QString& text);
     void setFilter(const StoryFilter& filter);
     StoryFilter filter() const { return m_filter; }
-    QModelIndex indexOf(StoryId id) const;
+    QModelIndex indexOf(StoryId id); // reads the rest of the stories when it must
     StoryId storyAt(const QModelIndex& index) const;
 
 private:
+    using Row = StorySummary;
+    QList<Row> readRest();
     void rebuild();
     void readMembers();
-    using Row = StorySummary;
     bool accepts(const Row& story) const;
     void onBankChanged(const BankChange& change);
 
@@ -66,6 +75,8 @@ private:
     // Every story of the bank, kept current from its change notifications, so a keystroke in
     // the search box asks the bank only for the matching ids.
     QList<Row> m_all;
+    bool m_allRead = false;
+    StoryId m_readUpTo; // until every story is read: the last one read, in id order
     QList<Row> m_rows;
     QString m_searchText;
     QSet<StoryId> m_searchMatches; // when searching: the matching stories

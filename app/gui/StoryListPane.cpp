@@ -4,9 +4,11 @@
 #include "app/gui/StoryListModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sb::gui {
@@ -56,6 +58,8 @@ StoryListPane::StoryListPane(Bank& bank, QWidget* parent) : QWidget(parent)
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
     m_list->setDefaultDropAction(Qt::LinkAction);
     layout->addWidget(m_list);
+    // The model reads a first page; the rest is read once the list has painted it.
+    m_list->viewport()->installEventFilter(this);
 
     connect(m_search, &QLineEdit::textChanged, m_model, &StoryListModel::setSearchText);
     for (QComboBox* combo : {m_status, m_method})
@@ -83,6 +87,17 @@ void StoryListPane::clearFilters()
     m_method->setCurrentIndex(0);
     m_category->choose(0);
     m_tag->choose(0);
+}
+
+bool StoryListPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Paint) {
+        m_list->viewport()->removeEventFilter(this);
+        // After this frame is on screen, so the window shows before the long read. The whole
+        // list then scrolls and pages as it will, well before a hand reaches the scroll bar.
+        QTimer::singleShot(0, m_model, [model = m_model] { model->fetchMore({}); });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace sb::gui

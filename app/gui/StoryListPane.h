@@ -35,6 +35,9 @@ public:
     // Shows every story again (the one asked for may be filtered out).
     void clearFilters();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyFilter();
 

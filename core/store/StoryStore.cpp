@@ -127,10 +127,15 @@ StorySummary summaryFrom(const Query& row)
 
 } // namespace
 
-QList<StorySummary> StoryStore::summaries() const
+QList<StorySummary> StoryStore::summaries(StoryId after, int limit) const
 {
     QList<StorySummary> result;
-    auto query = m_db.query("SELECT id, title, summary, method, status FROM story ORDER BY id");
+    if (limit >= 0)
+        result.reserve(limit);
+    // Ids start at 1, so 0 stands for "from the first"; LIMIT -1 is SQLite's "no limit".
+    auto query = m_db.query("SELECT id, title, summary, method, status FROM story WHERE id > ? "
+                            "ORDER BY id LIMIT ?");
+    query.bind(after.isValid() ? after.value : int64_t(0), int64_t(limit));
     while (query.next())
         result.append(summaryFrom(query));
     return result;

@@ -17,7 +17,9 @@ public:
     explicit StoryStore(Database& db) : m_db(db) { }
 
     QList<Story> all() const;
-    QList<StorySummary> summaries() const;
+    // In id order, those after `after` (all when invalid), at most `limit` of them (all when
+    // negative): a long list can be read a page at a time.
+    QList<StorySummary> summaries(StoryId after = {}, int limit = -1) const;
     std::optional<StorySummary> summary(StoryId id) const;
     std::optional<Story> find(StoryId id) const;
     QList<StoryId> withTag(TagId tag) const;

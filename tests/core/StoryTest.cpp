@@ -46,6 +46,24 @@ TEST_F(StoryTest, StoriesListsAllInCreationOrder)
     EXPECT_EQ(all[1].cues, sampleStory().cues);
 }
 
+TEST_F(StoryTest, SummariesAreReadAPageAtATimeInIdOrder)
+{
+    QList<StoryId> ids;
+    for (const char* title : {"One", "Two", "Three", "Four", "Five"})
+        ids.append(bank().addStory(sampleStory(QString::fromUtf8(title))));
+    bank().removeStory(ids[2]);
+    const QList<StorySummary> first = bank().storySummaries(StoryId(), 2);
+    ASSERT_EQ(first.size(), 2);
+    EXPECT_EQ(first[0].id, ids[0]);
+    EXPECT_EQ(first[1].title, QStringLiteral("Two"));
+    const QList<StorySummary> rest = bank().storySummaries(first.last().id, -1);
+    ASSERT_EQ(rest.size(), 2) << "the removed story leaves no gap in a page";
+    EXPECT_EQ(rest[0].id, ids[3]);
+    EXPECT_EQ(rest[1].id, ids[4]);
+    EXPECT_TRUE(bank().storySummaries(ids[4], 10).isEmpty());
+    EXPECT_EQ(bank().storySummaries(StoryId(), -1), bank().storySummaries());
+}
+
 TEST_F(StoryTest, UpdateChangesFieldsAndTheUpdatedTime)
 {
     const StoryId id = bank().addStory(sampleStory());

@@ -7,6 +7,7 @@
 #include "app/gui/QuestionListPane.h"
 #include "app/gui/RecentBanks.h"
 #include "app/gui/StoryEditor.h"
+#include "app/gui/StoryListModel.h"
 #include "tests/gui/DocumentTest.h"
 
 #include <QAction>
@@ -64,6 +65,27 @@ TEST_F(MainWindowFlowTest, NewStoryTypeSearchAndUndoEverything)
     while (document->undoStack().canUndo())
         document->undoStack().undo();
     EXPECT_EQ(document->bank().stats().stories, 0);
+}
+
+// A bank bigger than the story list's first page, opened as at start.
+class BigBankWindowTest : public DocumentTest { };
+
+TEST_F(BigBankWindowTest, TheWholeStoryListIsReadJustAfterTheWindowShows)
+{
+    openDocument(false);
+    const int count = StoryListModel::kFirstPageSize + 5;
+    for (int n = 1; n <= count; ++n)
+        document->bank().addStory(sampleStory(QStringLiteral("Story %1").arg(n)));
+    MainWindow window(*document);
+    EXPECT_EQ(window.storyList()->model()->rowCount(), StoryListModel::kFirstPageSize);
+    window.show();
+    // No scrolling: the rest arrives after the first frame, so the scroll bar tells the truth.
+    QTRY_COMPARE_WITH_TIMEOUT(window.storyList()->model()->rowCount(), count, 2000);
+    EXPECT_EQ(window.storyList()->currentIndex().row(), 0) << "the first story stays open";
+    EXPECT_TRUE(window.questionPane()->model()->canFetchMore({}))
+        << "the question list is read when shown, not before";
+    window.showSection(MainWindow::Section::Questions);
+    EXPECT_FALSE(window.questionPane()->model()->canFetchMore({}));
 }
 
 TEST_F(MainWindowFlowTest, DeleteIsOneUndoAway)

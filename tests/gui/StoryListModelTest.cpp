@@ -38,6 +38,66 @@ TEST_F(StoryListModelTest, ListsEveryStoryWithAFallbackForUntitledOnes)
     EXPECT_EQ(titles(), (QStringList {QStringLiteral("First"), QStringLiteral("Untitled story")}));
 }
 
+// A bank of five stories read two at a time, without a model tester (which would fetch).
+class StoryListPagingTest : public TempBankTest {
+protected:
+    void SetUp() override
+    {
+        for (const char* title : {"One", "Two", "Three", "Four", "Five"})
+            ids.append(bank().addStory(sampleStory(QString::fromUtf8(title))));
+        paged = std::make_unique<StoryListModel>(bank(), nullptr, 2);
+    }
+
+    QList<StoryId> ids;
+    std::unique_ptr<StoryListModel> paged;
+};
+
+TEST_F(StoryListPagingTest, ShowsTheFirstPageThenTheRestInOneInsertion)
+{
+    ASSERT_EQ(paged->rowCount(), 2);
+    EXPECT_TRUE(paged->canFetchMore({}));
+    // Changes to unread stories wait for the read; those to read ones show at once.
+    Story edited = *bank().story(ids[4]);
+    edited.title = QStringLiteral("Five, edited");
+    bank().updateStory(edited);
+    bank().removeStory(ids[3]);
+    bank().removeStory(ids[0]);
+    EXPECT_EQ(paged->rowCount(), 1);
+    QSignalSpy inserted(paged.get(), &QAbstractItemModel::rowsInserted);
+    paged->fetchMore({});
+    EXPECT_EQ(inserted.count(), 1);
+    EXPECT_FALSE(paged->canFetchMore({}));
+    QStringList titles;
+    for (int row = 0; row < paged->rowCount(); ++row)
+        titles.append(paged->index(row).data().toString());
+    EXPECT_EQ(titles,
+        (QStringList {
+            QStringLiteral("Two"), QStringLiteral("Three"), QStringLiteral("Five, edited")}));
+}
+
+TEST_F(StoryListPagingTest, FindingOrNarrowingReadsEveryStoryFirst)
+{
+    EXPECT_EQ(paged->indexOf(ids[4]).row(), 4);
+    EXPECT_FALSE(paged->canFetchMore({}));
+
+    StoryListModel narrowed(bank(), nullptr, 2);
+    narrowed.setSearchText(QStringLiteral("Four"));
+    ASSERT_EQ(narrowed.rowCount(), 1);
+    EXPECT_EQ(narrowed.storyAt(narrowed.index(0)), ids[3]);
+    narrowed.setSearchText(QString());
+    EXPECT_EQ(narrowed.rowCount(), 5);
+}
+
+TEST_F(StoryListPagingTest, ANewStoryIsFoundWhenAskedFor)
+{
+    const StoryId added = bank().addStory(sampleStory(QStringLiteral("Six")));
+    EXPECT_EQ(paged->rowCount(), 2) << "read with the rest, not before";
+    const QModelIndex at = paged->indexOf(added);
+    ASSERT_TRUE(at.isValid());
+    EXPECT_EQ(at.row(), 5);
+    EXPECT_EQ(paged->rowCount(), 6) << "read once, not twice";
+}
+
 TEST_F(StoryListModelTest, FollowsAddsEditsAndRemovalsRowByRowWithoutAReset)
 {
     QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
