@@ -47,7 +47,16 @@ Bank::Bank(QString path, std::unique_ptr<Database> db)
 {
 }
 
-Bank::~Bank() = default;
+Bank::~Bank()
+{
+    if (!m_removedIndexedText)
+        return;
+    try {
+        m_stores->search.purgeRemovedText();
+    } catch (const BankError&) {
+        // Read-only or busy now: the words stay until a later close manages it; nothing is lost.
+    }
+}
 
 std::unique_ptr<Bank> Bank::create(const QString& path, CreateOptions options)
 {
@@ -209,6 +218,7 @@ void Bank::removeQuestion(QuestionId id)
     const QList<StoryQuestionLink> links = m_stores->links.ofQuestion(id);
     removeRow(m_stores->questions, id, Entity::Question, kNoQuestion,
         [&] { m_stores->search.removeQuestion(id); });
+    m_removedIndexedText = true;
     announceLinks(links, Kind::Removed);
 }
 
@@ -294,6 +304,7 @@ void Bank::removeStory(StoryId id)
     const QList<StoryQuestionLink> links = m_stores->links.ofStory(id);
     removeRow(
         m_stores->stories, id, Entity::Story, kNoStory, [&] { m_stores->search.removeStory(id); });
+    m_removedIndexedText = true;
     announceLinks(links, Kind::Removed);
 }
 

@@ -208,6 +208,9 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BankStores> m_stores;
+    // A story or question was removed since the bank opened: its words still sit in the search
+    // index's older segments until those are merged, so they are merged when the bank closes.
+    bool m_removedIndexedText = false;
 };
 
 } // namespace sb

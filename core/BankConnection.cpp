@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdio>
+
 namespace sb::bankconnection {
 
 namespace {
@@ -18,6 +20,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("sb::BankConnection", text, disambiguation, n);
 }
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString shown(const QString& path)
 {
@@ -28,9 +32,12 @@ QString shown(const QString& path)
 // bank we made, so on open this writes nothing.
 void configure(Database& db)
 {
+    // secure_delete overwrites deleted text with zeros, so a removed story cannot be read back
+    // out of the file's free pages.
     db.execScript("PRAGMA journal_mode = WAL;\n"
                   "PRAGMA synchronous = FULL;\n"
-                  "PRAGMA foreign_keys = ON;");
+                  "PRAGMA foreign_keys = ON;\n"
+                  "PRAGMA secure_delete = ON;");
 }
 
 void requireWritable(const QString& path)
@@ -125,14 +132,21 @@ void writeCopy(Database& db, const QString& target)
     // by a complete copy. VACUUM INTO refuses to write over a file, hence the removals.
     const QString partial = target + QLatin1String(".partial");
     QFile::remove(partial);
+    // VACUUM INTO fills an empty file it is given, so the copy is owner-only like the bank.
+    QFile claim(partial);
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+        throw BankError(BankError::Code::Io, tr("%1 could not be written.").arg(shown(target)));
+    claim.close();
     try {
         db.query("VACUUM INTO ?").bind(partial).exec();
     } catch (...) {
         QFile::remove(partial);
         throw;
     }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
+    // rename(2) replaces the target in one step: at every moment the old copy or the new one
+    // is there, never neither (QFile::rename will not replace a file).
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData())
+        != 0) {
         QFile::remove(partial);
         throw BankError(BankError::Code::Io, tr("%1 could not be written.").arg(shown(target)));
     }
@@ -180,8 +194,10 @@ std::unique_ptr<Database> create(const QString& path, const SchemaMigrator& migr
             BankError::Code::Io, tr("The folder %1 could not be created.").arg(shown(folder)));
     // Claim the name first, exclusively: if anything else creates the file meanwhile, that
     // file is refused here rather than filled, or deleted on failure.
+    // Owner-only from the first byte: a career history is private. SQLite gives the bank's
+    // log and shared-memory files the same permissions.
     QFile claim(path);
-    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
         if (QFileInfo::exists(path))
             refuseExisting(path, migrator.latestVersion());
         throw BankError(BankError::Code::Io,

@@ -172,6 +172,12 @@ void SearchIndex::removeQuestion(QuestionId id)
     m_db.query("DELETE FROM question_fts WHERE rowid = ?").bind(id.value).exec();
 }
 
+void SearchIndex::purgeRemovedText()
+{
+    m_db.execScript("INSERT INTO story_fts (story_fts) VALUES ('optimize');\n"
+                    "INSERT INTO question_fts (question_fts) VALUES ('optimize');");
+}
+
 void SearchIndex::rebuild()
 {
     m_db.query("DELETE FROM story_fts").exec();

@@ -27,6 +27,9 @@ public:
     void reindexQuestion(QuestionId id);
     void removeQuestion(QuestionId id);
     void rebuild();
+    // Merges each index into one segment, which drops the words of removed rows that FTS5
+    // otherwise keeps in older segments (and so in the file) until it merges them itself.
+    void purgeRemovedText();
 
     // Stories first, best match first, then questions the same way; at most limit of each.
     // Every word must match, each as a prefix ("lead" finds "leadership"), and text is taken
