@@ -3,8 +3,11 @@
 //                                           transaction has committed
 //   storybank_bank_child hold BANK MS       takes the bank's write lock, says "holding", keeps
 //                                           it MS milliseconds, then commits
+//   storybank_bank_child import BANK FOLDER reads the notes in FOLDER, says "importing", imports
+//                                           them as the CLI does, and says "imported N"
 #include "core/Bank.h"
 #include "core/BankError.h"
+#include "core/exchange/ImportSources.h"
 #include "tests/reliability/NumberedStory.h"
 
 #include <QCoreApplication>
@@ -49,6 +52,17 @@ int holdWriteLock(const QString& path, int milliseconds)
     return committed ? 0 : 1;
 }
 
+int importNotes(const QString& path, const QString& folder)
+{
+    auto bank = sb::Bank::open(path);
+    const QList<sb::ImportDocument> documents = sb::ImportSources::readAll({folder});
+    std::printf("importing\n");
+    std::fflush(stdout);
+    const sb::ImportSummary summary = bank->importDocuments(documents);
+    std::printf("imported %d\n", summary.storiesAdded);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -62,6 +76,8 @@ int main(int argc, char* argv[])
             return writeStories(args[2], args[3].toInt());
         if (args[1] == QLatin1String("hold"))
             return holdWriteLock(args[2], args[3].toInt());
+        if (args[1] == QLatin1String("import"))
+            return importNotes(args[2], args[3]);
     } catch (const sb::BankError& error) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message()));
         return 1;

@@ -4,11 +4,11 @@
 
 namespace sb::test {
 
-BankChildProcess::BankChildProcess(const QString& mode, const QString& bankPath, int argument)
+BankChildProcess::BankChildProcess(
+    const QString& mode, const QString& bankPath, const QString& argument)
 {
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(
-        QStringLiteral(STORYBANK_BANK_CHILD), {mode, bankPath, QString::number(argument)});
+    m_process.start(QStringLiteral(STORYBANK_BANK_CHILD), {mode, bankPath, argument});
 }
 
 BankChildProcess::~BankChildProcess()
