@@ -3,6 +3,8 @@
 //                                           transaction has committed
 //   storybank_bank_child hold BANK MS       takes the bank's write lock, says "holding", keeps
 //                                           it MS milliseconds, then commits
+//   storybank_bank_child copy BANK TARGET   copies the bank to TARGET over and over, saying
+//                                           "copied" after each, until it is killed
 //   storybank_bank_child import BANK FOLDER reads the notes in FOLDER, says "importing", imports
 //                                           them as the CLI does, and says "imported N"
 #include "core/Bank.h"
@@ -63,6 +65,16 @@ int importNotes(const QString& path, const QString& folder)
     return 0;
 }
 
+int copyForever(const QString& path, const QString& target)
+{
+    auto bank = sb::Bank::open(path);
+    for (;;) {
+        bank->saveCopy(target);
+        std::printf("copied\n");
+        std::fflush(stdout);
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -76,6 +88,8 @@ int main(int argc, char* argv[])
             return writeStories(args[2], args[3].toInt());
         if (args[1] == QLatin1String("hold"))
             return holdWriteLock(args[2], args[3].toInt());
+        if (args[1] == QLatin1String("copy"))
+            return copyForever(args[2], args[3]);
         if (args[1] == QLatin1String("import"))
             return importNotes(args[2], args[3]);
     } catch (const sb::BankError& error) {

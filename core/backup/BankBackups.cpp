@@ -1,0 +1,142 @@
+#include "core/backup/BankBackups.h"
+
+#include "core/BankConnection.h"
+#include "core/BankError.h"
+#include "core/db/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sb::BankBackups", text);
+}
+
+// File names sort by date within each kind: daily-2026-12-01, weekly-2026-12-01 (the week's
+// Monday), before-restore-2026-12-01.
+const char* prefixOf(BackupFile::Kind kind)
+{
+    switch (kind) {
+    case BackupFile::Kind::Daily:
+        return "daily-";
+    case BackupFile::Kind::Weekly:
+        return "weekly-";
+    case BackupFile::Kind::BeforeRestore:
+        return "before-restore-";
+    }
+    return "";
+}
+
+const QString kSuffix = QStringLiteral(".storybank");
+
+QDate mondayOf(const QDate& day)
+{
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+} // namespace
+
+BankBackups::BankBackups(QString bankPath) : m_bankPath(std::move(bankPath)) { }
+
+QString BankBackups::folder() const
+{
+    return m_bankPath + QStringLiteral("-backups");
+}
+
+QString BankBackups::pathFor(BackupFile::Kind kind, const QDate& date) const
+{
+    return QDir(folder()).filePath(
+        QLatin1String(prefixOf(kind)) + date.toString(Qt::ISODate) + kSuffix);
+}
+
+QString BankBackups::beforeRestorePath(const QDate& today) const
+{
+    // Never the name of an earlier one: a second restore on the same day must not replace the
+    // copy of the bank as it was before the first.
+    const QString first = pathFor(BackupFile::Kind::BeforeRestore, today);
+    QString path = first;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = first.chopped(kSuffix.size()) + QStringLiteral("-%1").arg(n) + kSuffix;
+    return path;
+}
+
+QList<BackupFile> BankBackups::list() const
+{
+    static const QRegularExpression name(QStringLiteral(
+        "^(daily|weekly|before-restore)-(\\d{4}-\\d{2}-\\d{2})(-\\d+)?\\.storybank$"));
+    QList<BackupFile> found;
+    const QStringList files = QDir(folder()).entryList({QLatin1Char('*') + kSuffix}, QDir::Files);
+    for (const QString& file : files) {
+        const QRegularExpressionMatch match = name.match(file);
+        if (!match.hasMatch())
+            continue; // something the user put there: neither listed nor ever removed
+        BackupFile backup;
+        backup.path = QDir(folder()).filePath(file);
+        backup.date = QDate::fromString(match.captured(2), Qt::ISODate);
+        const QString kind = match.captured(1);
+        backup.kind = kind == QLatin1String("daily") ? BackupFile::Kind::Daily
+            : kind == QLatin1String("weekly")        ? BackupFile::Kind::Weekly
+                                                     : BackupFile::Kind::BeforeRestore;
+        found.append(backup);
+    }
+    std::stable_sort(found.begin(), found.end(),
+        [](const BackupFile& a, const BackupFile& b) { return a.date > b.date; });
+    return found;
+}
+
+QList<BackupFile> BankBackups::takeDue(const QDate& today) const
+{
+    const QString daily = pathFor(BackupFile::Kind::Daily, today);
+    const QString weekly = pathFor(BackupFile::Kind::Weekly, mondayOf(today));
+    QList<BackupFile> written;
+    if (QFileInfo::exists(daily) && QFileInfo::exists(weekly))
+        return written;
+    requireFolder();
+    // A connection of its own, read-only: the copy is a consistent snapshot even while the
+    // editor writes, and this never changes the bank.
+    Database db(m_bankPath, Database::OpenMode::ReadOnly);
+    if (!QFileInfo::exists(daily)) {
+        bankconnection::writeCopy(db, daily);
+        written.append({daily, BackupFile::Kind::Daily, today});
+    }
+    if (!QFileInfo::exists(weekly)) {
+        bankconnection::writeCopy(db, weekly);
+        written.append({weekly, BackupFile::Kind::Weekly, mondayOf(today)});
+    }
+    prune(BackupFile::Kind::Daily, kDailyKept);
+    prune(BackupFile::Kind::Weekly, kWeeklyKept);
+    return written;
+}
+
+void BankBackups::requireFolder() const
+{
+    if (QFileInfo::exists(folder()))
+        return;
+    if (!QDir().mkpath(folder()))
+        throw BankError(BankError::Code::Io,
+            tr("The backup folder %1 could not be created.")
+                .arg(QDir::toNativeSeparators(folder())));
+    // Only the owner may even see which copies there are, like the bank itself.
+    QFile::setPermissions(
+        folder(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void BankBackups::prune(BackupFile::Kind kind, int kept) const
+{
+    int seen = 0;
+    for (const BackupFile& backup : list()) {
+        if (backup.kind == kind && ++seen > kept)
+            QFile::remove(backup.path);
+    }
+}
+
+} // namespace sb

@@ -1,0 +1,107 @@
+#include "core/backup/BankRestore.h"
+
+#include "core/Bank.h"
+#include "core/BankConnection.h"
+#include "core/BankError.h"
+#include "core/backup/BankBackups.h"
+#include "core/db/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+
+#include <cstdio>
+
+namespace sb {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sb::BankRestore", text);
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Bank::verify reads the header, the version and every page (quick_check); a restore is rare
+// and replaces everything, so it also runs the full integrity_check (indexes agree with tables).
+void requireWholeBank(const QString& backupPath)
+{
+    Bank::verify(backupPath);
+    Database db(backupPath, Database::OpenMode::ReadOnly);
+    auto query = db.query("PRAGMA integrity_check(1)");
+    if (!query.next() || query.text(0) != QLatin1String("ok"))
+        throw BankError(BankError::Code::Damaged,
+            tr("%1 is damaged, so it was not restored.").arg(shown(backupPath)));
+}
+
+// The copy of the current bank kept in case the restore was a mistake.
+void keepCurrent(const QString& bankPath, const QString& target)
+{
+    if (!QFileInfo::exists(bankPath))
+        return;
+    try {
+        // Opening and closing it also folds its log into the file, so nothing of it is left
+        // only in a -wal file that the restored bank must not inherit.
+        auto bank = Bank::open(bankPath);
+        bank->saveCopy(target);
+    } catch (const BankError& error) {
+        if (error.code() != BankError::Code::Damaged)
+            throw;
+        // A damaged bank is what people restore over: keep its bytes as they are.
+        QFile::remove(target);
+        if (!QFile::copy(bankPath, target))
+            throw BankError(BankError::Code::Io,
+                tr("%1 could not be copied to %2, so nothing was restored.")
+                    .arg(shown(bankPath), shown(target)));
+    }
+}
+
+void replaceWith(const QString& backupPath, const QString& bankPath)
+{
+    const QString partial = bankPath + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!QFile::copy(backupPath, partial))
+        throw BankError(BankError::Code::Io,
+            tr("%1 could not be copied beside %2, so nothing was restored.")
+                .arg(shown(backupPath), shown(bankPath)));
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A log or shared-memory file left from the old bank would be read as the new one's.
+    for (const char* suffix : {"-wal", "-shm"})
+        QFile::remove(bankPath + QLatin1String(suffix));
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(bankPath).constData())
+        != 0) {
+        QFile::remove(partial);
+        throw BankError(BankError::Code::Io,
+            tr("%1 could not be replaced, so nothing was restored.").arg(shown(bankPath)));
+    }
+}
+
+} // namespace
+
+QString restoreBank(const QString& backupPath, const QString& bankPath, const QDate& today)
+{
+    if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(bankPath).canonicalFilePath())
+        throw BankError(BankError::Code::InvalidValue,
+            tr("%1 is the bank itself, not a backup of it.").arg(shown(backupPath)));
+    requireWholeBank(backupPath);
+    // The same lock file the editor holds while it has the bank open.
+    QLockFile lock(bankPath + QStringLiteral(".lock"));
+    if (!lock.tryLock(0))
+        throw BankError(BankError::Code::Busy,
+            tr("StoryBank has %1 open. Close it there, then restore.").arg(shown(bankPath)));
+    const BankBackups backups(bankPath);
+    if (QFileInfo::exists(bankPath))
+        backups.requireFolder();
+    const QString kept = backups.beforeRestorePath(today);
+    keepCurrent(bankPath, kept);
+    replaceWith(backupPath, bankPath);
+    return QFileInfo::exists(kept) ? kept : QString();
+}
+
+} // namespace sb
