@@ -9,6 +9,8 @@ const Command& coverageCommand();
 const Command& listCommand();
 const Command& searchCommand();
 const Command& checkCommand();
+const Command& backupCommand();
+const Command& restoreCommand();
 const Command& addCommand();
 const Command& linkCommand();
 const Command& removeCommand();
@@ -34,6 +36,8 @@ const QList<const Command*>& allCommands()
         &cheatsheetCommand(),
         &coachCommand(),
         &checkCommand(),
+        &backupCommand(),
+        &restoreCommand(),
         &pathCommand(),
     };
     return commands;
