@@ -3,6 +3,7 @@
 #include "app/gui/BankDocument.h"
 #include "app/gui/Icons.h"
 #include "app/gui/RecentBanks.h"
+#include "app/gui/RestoreBackupDialog.h"
 #include "core/BankError.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 
 namespace sb::gui {
 
@@ -39,11 +41,31 @@ BankFileActions::BankFileActions(BankDocument& document, QWidget* window)
             return QFileDialog::getOpenFileName(m_window, tr("Open Bank"), folder, filter);
         case Ask::SaveCopy:
             return QFileDialog::getSaveFileName(m_window, tr("Save a Copy As"), folder, filter);
+        case Ask::RestoreBackup: {
+            RestoreBackupDialog dialog(m_document.bank().path(), m_window);
+            return dialog.exec() == QDialog::Accepted ? dialog.selectedPath() : QString();
+        }
         }
         return QString();
     };
     openInNewWindow = [](const QString& path) {
         return QProcess::startDetached(QCoreApplication::applicationFilePath(), {path});
+    };
+    confirmRestore = [this](const QString& backupPath) {
+        QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
+            tr("Go back to %1?").arg(RestoreBackupDialog::describe(backupPath)),
+            QMessageBox::Cancel, m_window);
+        box.setInformativeText(tr("StoryBank closes this window, puts the copy in place and "
+                                  "opens it again. The bank as it is now is kept in its backup "
+                                  "folder, so you can go back to it the same way."));
+        QPushButton* restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        return box.clickedButton() == restore;
+    };
+    restartRestoring = [this](const QString& backupPath) {
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--restore"), backupPath, m_document.bank().path()});
     };
 }
 
@@ -64,6 +86,8 @@ void BankFileActions::addTo(QMenu* file)
     const QList<QKeySequence> saveAs = QKeySequence::keyBindings(QKeySequence::SaveAs);
     copy->setShortcuts(
         saveAs.isEmpty() ? QList<QKeySequence> {QKeySequence(tr("Ctrl+Shift+S"))} : saveAs);
+    file->addAction(themedIcon(QStringLiteral("document-revert")), tr("&Restore from Backup…"),
+        this, &BankFileActions::restoreFromBackup);
     file->addSeparator();
 }
 
@@ -117,6 +141,19 @@ void BankFileActions::saveCopy()
     } catch (const BankError& error) {
         QMessageBox::warning(m_window, tr("Save a Copy As"), error.message());
     }
+}
+
+void BankFileActions::restoreFromBackup()
+{
+    const QString backup = askPath(Ask::RestoreBackup);
+    if (backup.isEmpty() || !confirmRestore(backup))
+        return;
+    if (!restartRestoring(backup)) {
+        QMessageBox::warning(m_window, tr("Restore from Backup"),
+            tr("StoryBank could not be started again to restore the copy. Nothing was changed."));
+        return;
+    }
+    m_window->close(); // lets go of the bank, so the new process can replace it
 }
 
 } // namespace sb::gui

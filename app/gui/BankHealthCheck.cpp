@@ -2,6 +2,7 @@
 
 #include "core/Bank.h"
 #include "core/BankError.h"
+#include "core/backup/BankBackups.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -10,10 +11,12 @@ namespace sb::gui {
 BankHealthCheck::BankHealthCheck(QString path, QObject* parent)
     : QObject(parent), m_path(std::move(path))
 {
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString problem = m_watcher.result();
-        if (!problem.isEmpty())
-            emit damaged(problem);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_watcher.result();
+        if (!outcome.damage.isEmpty())
+            emit damaged(outcome.damage);
+        if (!outcome.backupFailure.isEmpty())
+            emit backupFailed(outcome.backupFailure);
         emit finished();
     });
 }
@@ -26,13 +29,18 @@ BankHealthCheck::~BankHealthCheck()
 
 void BankHealthCheck::start()
 {
-    m_watcher.setFuture(QtConcurrent::run([path = m_path]() -> QString {
+    m_watcher.setFuture(QtConcurrent::run([path = m_path, today = today]() -> Outcome {
         try {
             Bank::verify(path);
-            return {};
         } catch (const BankError& error) {
-            return error.message();
+            return {error.message(), {}};
         }
+        try {
+            BankBackups(path).takeDue(today);
+        } catch (const BankError& error) {
+            return {{}, error.message()};
+        }
+        return {};
     }));
 }
 

@@ -8,9 +8,11 @@
 #include "app/gui/EditorApplication.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/RecentBanks.h"
+#include "app/gui/RestoreBackupDialog.h"
 #include "core/BankError.h"
 #include "core/BankLocation.h"
 #include "core/Version.h"
+#include "core/backup/BankRestore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,10 +20,37 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 #include <memory>
 
 namespace sb::gui {
+
+namespace {
+
+// File › Restore from Backup hands over to a new process with --restore: the window that asked
+// is closing and lets go of the bank, which is then replaced before it is opened. Returns what
+// to tell the user in the window once it shows (empty when the restore was refused: then the
+// bank opens as it was, after a message that says why).
+QString restoreBeforeOpening(const QString& backup, const QString& bankPath)
+{
+    // Long enough for the closing window to finish writing and release its lock.
+    constexpr int kWaitForTheOldWindowMs = 15000;
+    try {
+        restoreBank(backup, bankPath, QDate::currentDate(), kWaitForTheOldWindowMs);
+        return QApplication::translate(
+            "main", "Restored %1. The bank as it was is kept in its backup folder.")
+            .arg(RestoreBackupDialog::describe(backup));
+    } catch (const sb::BankError& error) {
+        QMessageBox::warning(nullptr,
+            QApplication::translate("main", "The backup was not restored"),
+            error.message() + QStringLiteral("\n\n")
+                + QApplication::translate("main", "StoryBank opens the bank as it was."));
+        return {};
+    }
+}
+
+} // namespace
 
 int runEditor(QApplication& app)
 {
@@ -39,6 +68,12 @@ int runEditor(QApplication& app)
     parser.addPositionalArgument(QStringLiteral("bank"),
         QApplication::translate("main", "The .storybank file to open (created when missing)."),
         QStringLiteral("[BANK]"));
+    const QCommandLineOption restoreOption(QStringLiteral("restore"),
+        QApplication::translate("main",
+            "First put the backup FILE in place of the bank (the bank as it was is kept in its "
+            "backup folder)."),
+        QStringLiteral("FILE"));
+    parser.addOption(restoreOption);
     parser.process(app);
 
     QSettings settings;
@@ -47,6 +82,9 @@ int runEditor(QApplication& app)
         ? QFileInfo(parser.positionalArguments().first()).absoluteFilePath()
         : (!lastBank.isEmpty() && QFileInfo::exists(lastBank) ? lastBank : sb::defaultBankPath());
 
+    const QString restored = parser.isSet(restoreOption)
+        ? restoreBeforeOpening(parser.value(restoreOption), path)
+        : QString();
     const BankLock lock(path);
     if (!lock.isLocked()) {
         QMessageBox::warning(nullptr,
@@ -85,6 +123,8 @@ int runEditor(QApplication& app)
     // Remembered only once it opened: a refused bank must not be reopened at the next start.
     settings.setValue(QStringLiteral("bank/last"), path);
     recentbanks::add(path);
+    if (!restored.isEmpty())
+        window->statusBar()->showMessage(restored, 20000);
     // The read of every page the opening skipped runs now, beside the window.
     BankHealthCheck health(path);
     QObject::connect(
@@ -95,6 +135,15 @@ int runEditor(QApplication& app)
                     + QApplication::translate("main",
                         "StoryBank closes it now so that nothing more is written to the damaged "
                         "file."));
+        });
+    QObject::connect(
+        &health, &BankHealthCheck::backupFailed, window.get(), [&window](const QString& problem) {
+            QMessageBox::warning(window.get(),
+                QApplication::translate("main", "Today's backup was not made"),
+                problem + QStringLiteral("\n\n")
+                    + QApplication::translate("main",
+                        "Your bank itself is fine and everything you write is saved to it. "
+                        "StoryBank tries the backup again the next time it opens this bank."));
         });
     health.start();
     return QApplication::exec();

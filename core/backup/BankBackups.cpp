@@ -21,8 +21,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("sb::BankBackups", text);
 }
 
-// File names sort by date within each kind: daily-2026-12-01, weekly-2026-12-01 (the week's
-// Monday), before-restore-2026-12-01.
+// File names sort by date within each kind: daily-2026-12-01, weekly-2026-12-01 (the day in
+// that week it was taken), before-restore-2026-12-01.
 const char* prefixOf(BackupFile::Kind kind)
 {
     switch (kind) {
@@ -88,17 +88,22 @@ QList<BackupFile> BankBackups::list() const
                                                      : BackupFile::Kind::BeforeRestore;
         found.append(backup);
     }
-    std::stable_sort(found.begin(), found.end(),
-        [](const BackupFile& a, const BackupFile& b) { return a.date > b.date; });
+    // Newest first; on one day, the copy written last first (a restore's after the day's).
+    std::sort(found.begin(), found.end(), [](const BackupFile& a, const BackupFile& b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        return QFileInfo(a.path).lastModified() > QFileInfo(b.path).lastModified();
+    });
     return found;
 }
 
 QList<BackupFile> BankBackups::takeDue(const QDate& today) const
 {
     const QString daily = pathFor(BackupFile::Kind::Daily, today);
-    const QString weekly = pathFor(BackupFile::Kind::Weekly, mondayOf(today));
+    const QString weekly = pathFor(BackupFile::Kind::Weekly, today);
+    const bool weekDone = hasWeekly(mondayOf(today));
     QList<BackupFile> written;
-    if (QFileInfo::exists(daily) && QFileInfo::exists(weekly))
+    if (QFileInfo::exists(daily) && weekDone)
         return written;
     requireFolder();
     // A connection of its own, read-only: the copy is a consistent snapshot even while the
@@ -108,13 +113,22 @@ QList<BackupFile> BankBackups::takeDue(const QDate& today) const
         bankconnection::writeCopy(db, daily);
         written.append({daily, BackupFile::Kind::Daily, today});
     }
-    if (!QFileInfo::exists(weekly)) {
+    if (!weekDone) {
         bankconnection::writeCopy(db, weekly);
-        written.append({weekly, BackupFile::Kind::Weekly, mondayOf(today)});
+        written.append({weekly, BackupFile::Kind::Weekly, today});
     }
     prune(BackupFile::Kind::Daily, kDailyKept);
     prune(BackupFile::Kind::Weekly, kWeeklyKept);
     return written;
+}
+
+bool BankBackups::hasWeekly(const QDate& monday) const
+{
+    const QList<BackupFile> all = list();
+    return std::any_of(all.cbegin(), all.cend(), [&](const BackupFile& backup) {
+        return backup.kind == BackupFile::Kind::Weekly && backup.date >= monday
+            && backup.date < monday.addDays(7);
+    });
 }
 
 void BankBackups::requireFolder() const

@@ -40,6 +40,7 @@ public:
 private:
     QString pathFor(BackupFile::Kind kind, const QDate& date) const;
     void prune(BackupFile::Kind kind, int kept) const;
+    bool hasWeekly(const QDate& monday) const; // a weekly copy taken in the week from monday
 
     QString m_bankPath;
 };

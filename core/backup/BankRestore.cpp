@@ -84,7 +84,8 @@ void replaceWith(const QString& backupPath, const QString& bankPath)
 
 } // namespace
 
-QString restoreBank(const QString& backupPath, const QString& bankPath, const QDate& today)
+QString restoreBank(
+    const QString& backupPath, const QString& bankPath, const QDate& today, int lockWaitMs)
 {
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(bankPath).canonicalFilePath())
         throw BankError(BankError::Code::InvalidValue,
@@ -92,7 +93,7 @@ QString restoreBank(const QString& backupPath, const QString& bankPath, const QD
     requireWholeBank(backupPath);
     // The same lock file the editor holds while it has the bank open.
     QLockFile lock(bankPath + QStringLiteral(".lock"));
-    if (!lock.tryLock(0))
+    if (!lock.tryLock(lockWaitMs))
         throw BankError(BankError::Code::Busy,
             tr("StoryBank has %1 open. Close it there, then restore.").arg(shown(bankPath)));
     const BankBackups backups(bankPath);

@@ -10,6 +10,8 @@ namespace sb {
 // Before replacing the bank it copies it into the bank's backup folder (as before-restore-DATE)
 // and returns that copy's path; the bank itself is replaced in one rename, so at every moment
 // either the old bank or the restored one is there.
-QString restoreBank(const QString& backupPath, const QString& bankPath, const QDate& today);
+// lockWaitMs is how long to wait for an editor that is closing to let go of the bank.
+QString restoreBank(
+    const QString& backupPath, const QString& bankPath, const QDate& today, int lockWaitMs = 0);
 
 } // namespace sb

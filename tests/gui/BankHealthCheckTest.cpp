@@ -2,6 +2,7 @@
 #include "app/gui/BankOpening.h"
 #include "core/Bank.h"
 #include "core/BankError.h"
+#include "core/backup/BankBackups.h"
 #include "tests/support/TempBank.h"
 
 #include <QFile>
@@ -53,6 +54,42 @@ TEST_F(BankHealthCheckTest, DamageTheOpeningSkippedIsFoundBesideTheWindow)
     const QString problem = check(path);
     EXPECT_TRUE(problem.contains(QLatin1String("damaged"))) << problem.toStdString();
     EXPECT_TRUE(problem.contains(QLatin1String("damaged.storybank"))) << problem.toStdString();
+}
+
+TEST_F(BankHealthCheckTest, AHealthyBankGetsTodaysBackupBesideTheWindow)
+{
+    const QString path = pathFor(QStringLiteral("healthy.storybank"));
+    Bank::create(path)->addStory(sampleStory());
+    const auto bank = gui::openOrCreateBank(path, false);
+    EXPECT_TRUE(check(path).isEmpty());
+    const QList<BackupFile> backups = BankBackups(path).list();
+    ASSERT_EQ(backups.size(), 2); // today's and this week's
+    EXPECT_EQ(backups.constFirst().date, QDate::currentDate());
+    EXPECT_EQ(Bank::open(backups.constFirst().path)->stats().stories, 1);
+}
+
+TEST_F(BankHealthCheckTest, ADamagedBankIsNeverBackedUp)
+{
+    const QString path = damagedBank();
+    const auto bank = gui::openOrCreateBank(path, false);
+    EXPECT_FALSE(check(path).isEmpty());
+    EXPECT_TRUE(BankBackups(path).list().isEmpty()) << "a damaged copy would push out good ones";
+}
+
+TEST_F(BankHealthCheckTest, ABackupThatCannotBeWrittenIsReportedNotFatal)
+{
+    const QString path = pathFor(QStringLiteral("healthy.storybank"));
+    Bank::create(path)->addStory(sampleStory());
+    writeAll(BankBackups(path).folder(), "a file where the backup folder should be");
+    gui::BankHealthCheck health(path);
+    QSignalSpy damaged(&health, &gui::BankHealthCheck::damaged);
+    QSignalSpy backupFailed(&health, &gui::BankHealthCheck::backupFailed);
+    QSignalSpy finished(&health, &gui::BankHealthCheck::finished);
+    health.start();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_TRUE(damaged.isEmpty());
+    ASSERT_EQ(backupFailed.size(), 1);
+    EXPECT_TRUE(backupFailed.first().first().toString().contains(QStringLiteral("backup")));
 }
 
 TEST_F(BankHealthCheckTest, AnUpgradeChecksEveryPageEvenWhenTheOpenerDeferred)

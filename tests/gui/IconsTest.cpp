@@ -13,10 +13,11 @@ namespace {
 using namespace sb::gui;
 
 const QStringList kDrawn {QStringLiteral("document-new"), QStringLiteral("document-open"),
-    QStringLiteral("document-print"), QStringLiteral("document-save-as"),
-    QStringLiteral("edit-delete"), QStringLiteral("edit-find"), QStringLiteral("edit-redo"),
-    QStringLiteral("edit-undo"), QStringLiteral("folder"), QStringLiteral("help-about"),
-    QStringLiteral("list-add"), QStringLiteral("list-remove"), QStringLiteral("tag")};
+    QStringLiteral("document-print"), QStringLiteral("document-revert"),
+    QStringLiteral("document-save-as"), QStringLiteral("edit-delete"), QStringLiteral("edit-find"),
+    QStringLiteral("edit-redo"), QStringLiteral("edit-undo"), QStringLiteral("folder"),
+    QStringLiteral("help-about"), QStringLiteral("list-add"), QStringLiteral("list-remove"),
+    QStringLiteral("tag")};
 
 // The drawn pixels of an icon at 24 px: how many, and their average lightness.
 struct Ink {

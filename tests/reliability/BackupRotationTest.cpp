@@ -39,10 +39,23 @@ TEST_F(BackupRotationTest, KeepsTheLastSevenDaysAndTheLastFourWeeks)
     EXPECT_EQ(daily,
         QList<QDate>({last, last.addDays(-1), last.addDays(-2), last.addDays(-3), last.addDays(-4),
             last.addDays(-5), last.addDays(-6)}));
-    // A week's copy is taken on its first day of use and is named by its Monday.
+    // A week's copy is taken on its first day of use (here always a Monday).
     EXPECT_EQ(weekly,
         QList<QDate>(
             {m_start.addDays(35), m_start.addDays(28), m_start.addDays(21), m_start.addDays(14)}));
+}
+
+TEST_F(BackupRotationTest, AWeekStartedMidweekHasItsCopyFromItsFirstDay)
+{
+    const BankBackups backups(bankPath());
+    bank().addStory(sampleStory());
+    const QDate thursday = m_start.addDays(3);
+    EXPECT_EQ(backups.takeDue(thursday).size(), 2);
+    EXPECT_EQ(backups.takeDue(thursday.addDays(1)).size(), 1) << "only the day's: same week";
+    const QList<BackupFile> written = backups.takeDue(thursday.addDays(4)); // next Monday
+    ASSERT_EQ(written.size(), 2);
+    EXPECT_EQ(written.last().kind, BackupFile::Kind::Weekly);
+    EXPECT_EQ(written.last().date, thursday.addDays(4));
 }
 
 TEST_F(BackupRotationTest, TheSameDayTwiceWritesNothingNew)

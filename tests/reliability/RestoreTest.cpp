@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QLockFile>
 
+#include <thread>
+
 namespace sb::test {
 namespace {
 
@@ -80,6 +82,20 @@ TEST_F(RestoreTest, IsRefusedWhileStoryBankHasTheBankOpen)
             << qPrintable(error.message());
     }
     EXPECT_EQ(readAll(bankPath()), bankBefore);
+}
+
+TEST_F(RestoreTest, WaitsForAClosingEditorToLetGo)
+{
+    const QString backup = backupWithOneStory();
+    QLockFile editor(bankPath() + QStringLiteral(".lock"));
+    ASSERT_TRUE(editor.tryLock(0));
+    std::thread closing([&editor] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        editor.unlock();
+    });
+    EXPECT_NO_THROW(restoreBank(backup, bankPath(), m_today, 10000));
+    closing.join();
+    EXPECT_EQ(Bank::open(bankPath())->stats().stories, 1);
 }
 
 TEST_F(RestoreTest, TheBankItselfIsNotABackup)
