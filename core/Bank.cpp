@@ -400,6 +400,22 @@ BankStats Bank::stats() const
     return stats;
 }
 
+QStringList Bank::repair()
+{
+    {
+        Transaction transaction(*m_db);
+        m_db->execScript("REINDEX;");
+        // First from its own stored text, which mends a damaged index structure; then from the
+        // tables, which mends an index that disagrees with them.
+        m_db->execScript("INSERT INTO story_fts (story_fts) VALUES ('rebuild');\n"
+                         "INSERT INTO question_fts (question_fts) VALUES ('rebuild');");
+        m_stores->search.rebuild();
+        transaction.commit();
+    }
+    // Nothing a user sees has changed, so there is nothing to announce.
+    return problems();
+}
+
 QStringList Bank::problems() const
 {
     QStringList found;

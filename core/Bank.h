@@ -176,6 +176,10 @@ public:
     BankStats stats() const;
     // A full integrity, foreign-key and search-index check; empty when all is well.
     QStringList problems() const;
+    // Rebuilds, in one transaction, what can be rebuilt from the tables: every index (REINDEX)
+    // and the search index. Returns problems() afterwards: what a rebuild cannot mend (damaged
+    // tables) is left for a backup. Take a copy first (BankBackups::keepCopyBefore).
+    QStringList repair();
 
 signals:
     void changed(const sb::BankChange& change);

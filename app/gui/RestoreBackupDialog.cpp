@@ -26,6 +26,8 @@ QString kindText(BackupFile::Kind kind)
         return RestoreBackupDialog::tr("as it was (the week's copy)");
     case BackupFile::Kind::BeforeRestore:
         return RestoreBackupDialog::tr("as it was before a restore");
+    case BackupFile::Kind::BeforeRepair:
+        return RestoreBackupDialog::tr("as it was before a repair");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/backup/BankBackups.h"
 
+#include "core/Bank.h"
 #include "core/BankConnection.h"
 #include "core/BankError.h"
 #include "core/db/Database.h"
@@ -32,6 +33,8 @@ const char* prefixOf(BackupFile::Kind kind)
         return "weekly-";
     case BackupFile::Kind::BeforeRestore:
         return "before-restore-";
+    case BackupFile::Kind::BeforeRepair:
+        return "before-repair-";
     }
     return "";
 }
@@ -58,15 +61,36 @@ QString BankBackups::pathFor(BackupFile::Kind kind, const QDate& date) const
         QLatin1String(prefixOf(kind)) + date.toString(Qt::ISODate) + kSuffix);
 }
 
-QString BankBackups::beforeRestorePath(const QDate& today) const
+QString BankBackups::unusedPathFor(BackupFile::Kind kind, const QDate& date) const
 {
     // Never the name of an earlier one: a second restore on the same day must not replace the
     // copy of the bank as it was before the first.
-    const QString first = pathFor(BackupFile::Kind::BeforeRestore, today);
+    const QString first = pathFor(kind, date);
     QString path = first;
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = first.chopped(kSuffix.size()) + QStringLiteral("-%1").arg(n) + kSuffix;
     return path;
+}
+
+QString BankBackups::keepCopyBefore(BackupFile::Kind kind, const QDate& today) const
+{
+    if (!QFileInfo::exists(m_bankPath))
+        return {};
+    requireFolder();
+    const QString target = unusedPathFor(kind, today);
+    try {
+        Bank::open(m_bankPath)->saveCopy(target);
+    } catch (const BankError& error) {
+        if (error.code() != BankError::Code::Damaged)
+            throw;
+        // A damaged bank is what people restore over or repair: keep its bytes as they are.
+        if (!QFile::copy(m_bankPath, target))
+            throw BankError(BankError::Code::Io,
+                tr("%1 could not be copied to %2.")
+                    .arg(QDir::toNativeSeparators(m_bankPath), QDir::toNativeSeparators(target)));
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return target;
 }
 
 QList<BackupFile> BankBackups::list() const
@@ -83,9 +107,10 @@ QList<BackupFile> BankBackups::list() const
         backup.path = QDir(folder()).filePath(file);
         backup.date = QDate::fromString(match.captured(2), Qt::ISODate);
         const QString kind = match.captured(1);
-        backup.kind = kind == QLatin1String("daily") ? BackupFile::Kind::Daily
-            : kind == QLatin1String("weekly")        ? BackupFile::Kind::Weekly
-                                                     : BackupFile::Kind::BeforeRestore;
+        backup.kind = kind == QLatin1String("daily")  ? BackupFile::Kind::Daily
+            : kind == QLatin1String("weekly")         ? BackupFile::Kind::Weekly
+            : kind == QLatin1String("before-restore") ? BackupFile::Kind::BeforeRestore
+                                                      : BackupFile::Kind::BeforeRepair;
         found.append(backup);
     }
     // Newest first; on one day, the copy written last first (a restore's after the day's).

@@ -8,7 +8,7 @@ namespace sb {
 
 // One copy in a bank's backup folder.
 struct BackupFile {
-    enum class Kind { Daily, Weekly, BeforeRestore };
+    enum class Kind { Daily, Weekly, BeforeRestore, BeforeRepair };
     QString path;
     Kind kind = Kind::Daily;
     QDate date; // the day it was taken
@@ -32,15 +32,18 @@ public:
     // what is kept. Returns the copies written (none when today's already exists). Throws
     // BankError when the folder or a copy cannot be written; the copies already there stay.
     QList<BackupFile> takeDue(const QDate& today) const;
-    // Where a copy of the bank is put before a restore replaces it (a name not yet taken).
-    QString beforeRestorePath(const QDate& today) const;
-    // Creates the folder, owner-only, if it is missing.
-    void requireFolder() const;
+    // Copies the bank as it is now to before-restore-DATE or before-repair-DATE (kind), under a
+    // name not yet taken, and returns that path; empty when there is no bank to copy. A bank
+    // SQLite can read is copied through it (which also folds its log into the file); a damaged
+    // one, byte for byte. Throws BankError when the copy cannot be written.
+    QString keepCopyBefore(BackupFile::Kind kind, const QDate& today) const;
 
 private:
     QString pathFor(BackupFile::Kind kind, const QDate& date) const;
     void prune(BackupFile::Kind kind, int kept) const;
     bool hasWeekly(const QDate& monday) const; // a weekly copy taken in the week from monday
+    QString unusedPathFor(BackupFile::Kind kind, const QDate& date) const;
+    void requireFolder() const; // creates it, owner-only, if it is missing
 
     QString m_bankPath;
 };

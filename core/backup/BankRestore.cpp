@@ -40,28 +40,6 @@ void requireWholeBank(const QString& backupPath)
             tr("%1 is damaged, so it was not restored.").arg(shown(backupPath)));
 }
 
-// The copy of the current bank kept in case the restore was a mistake.
-void keepCurrent(const QString& bankPath, const QString& target)
-{
-    if (!QFileInfo::exists(bankPath))
-        return;
-    try {
-        // Opening and closing it also folds its log into the file, so nothing of it is left
-        // only in a -wal file that the restored bank must not inherit.
-        auto bank = Bank::open(bankPath);
-        bank->saveCopy(target);
-    } catch (const BankError& error) {
-        if (error.code() != BankError::Code::Damaged)
-            throw;
-        // A damaged bank is what people restore over: keep its bytes as they are.
-        QFile::remove(target);
-        if (!QFile::copy(bankPath, target))
-            throw BankError(BankError::Code::Io,
-                tr("%1 could not be copied to %2, so nothing was restored.")
-                    .arg(shown(bankPath), shown(target)));
-    }
-}
-
 void replaceWith(const QString& backupPath, const QString& bankPath)
 {
     const QString partial = bankPath + QStringLiteral(".partial");
@@ -96,13 +74,11 @@ QString restoreBank(
     if (!lock.tryLock(lockWaitMs))
         throw BankError(BankError::Code::Busy,
             tr("StoryBank has %1 open. Close it there, then restore.").arg(shown(bankPath)));
-    const BankBackups backups(bankPath);
-    if (QFileInfo::exists(bankPath))
-        backups.requireFolder();
-    const QString kept = backups.beforeRestorePath(today);
-    keepCurrent(bankPath, kept);
+    // Kept in case the restore was a mistake.
+    const QString kept =
+        BankBackups(bankPath).keepCopyBefore(BackupFile::Kind::BeforeRestore, today);
     replaceWith(backupPath, bankPath);
-    return QFileInfo::exists(kept) ? kept : QString();
+    return kept;
 }
 
 } // namespace sb
