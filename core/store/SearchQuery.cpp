@@ -64,7 +64,7 @@ SearchQuery SearchQuery::parse(const QString& text)
     SearchQuery query;
     QStringList terms;
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
-    for (const QString& word : text.split(whitespace, Qt::SkipEmptyParts)) {
+    for (const QString& word : text.split(whitespace, Qt::SkipEmptyParts).mid(0, kMaxWords)) {
         const bool hasWordCharacter = std::any_of(word.cbegin(), word.cend(), isWordCharacter);
         if (!hasWordCharacter || isUnspacedScript(word)) {
             const QString literal = withoutEdgePunctuation(word);

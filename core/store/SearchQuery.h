@@ -16,6 +16,11 @@ struct SearchQuery {
     // Chinese, Japanese or Korean words, which it cannot split out of a run of text.
     QStringList literals;
 
+    // Only the first words typed count. Every word narrows the matches, so more than this adds
+    // nothing a person can see, while a page pasted into the box (thousands of words) would
+    // keep FTS5 busy for minutes.
+    static constexpr qsizetype kMaxWords = 16;
+
     static SearchQuery parse(const QString& text);
     bool isEmpty() const { return match.isEmpty() && literals.isEmpty(); }
     // True when every literal occurs in text.

@@ -320,3 +320,30 @@ TEST_F(SearchTest, SearchQuestionsFindsTextVariantsAndNotesOrOnlyTheText)
 
 } // namespace
 } // namespace sb::test
+
+namespace sb::test {
+namespace {
+
+TEST(SearchQueryTest, APastedPageCountsOnlyItsFirstWords)
+{
+    QStringList words;
+    for (int n = 0; n < 5000; ++n)
+        words.append(QStringLiteral("word%1").arg(n));
+    const SearchQuery query = SearchQuery::parse(words.join(u' '));
+    EXPECT_EQ(query.match.count(QStringLiteral("*")), SearchQuery::kMaxWords);
+    EXPECT_TRUE(query.match.startsWith(QStringLiteral("\"word0\"*")));
+}
+
+TEST_F(SearchTest, APastedPageFindsWhatItsFirstWordsFind)
+{
+    Story story = sampleStory(QStringLiteral("Negotiated the vendor contract"));
+    bank().addStory(story);
+    const QString page =
+        QStringLiteral("negotiated vendor ") + QStringLiteral("filler ").repeated(100000);
+    EXPECT_TRUE(bank().search(page, 5).isEmpty()) << "every counted word must match";
+    const QString matching = QStringLiteral("negotiated vendor ").repeated(100000);
+    EXPECT_FALSE(bank().search(matching, 5).isEmpty());
+}
+
+} // namespace
+} // namespace sb::test
