@@ -2,6 +2,7 @@
 
 #include "core/BankError.h"
 #include "core/BankFileHeader.h"
+#include "core/OwnerOnlyFiles.h"
 #include "core/SchemaMigrator.h"
 #include "core/db/Database.h"
 
@@ -9,8 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <cstdio>
 
 namespace sb::bankconnection {
 
@@ -20,8 +19,6 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("sb::BankConnection", text, disambiguation, n);
 }
-
-constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString shown(const QString& path)
 {
@@ -134,7 +131,7 @@ void writeCopy(Database& db, const QString& target)
     QFile::remove(partial);
     // VACUUM INTO fills an empty file it is given, so the copy is owner-only like the bank.
     QFile claim(partial);
-    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, owneronly::kPermissions))
         throw BankError(BankError::Code::Io, tr("%1 could not be written.").arg(shown(target)));
     claim.close();
     try {
@@ -143,13 +140,8 @@ void writeCopy(Database& db, const QString& target)
         QFile::remove(partial);
         throw;
     }
-    // rename(2) replaces the target in one step: at every moment the old copy or the new one
-    // is there, never neither (QFile::rename will not replace a file).
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData())
-        != 0) {
-        QFile::remove(partial);
+    if (!owneronly::renameOver(partial, target))
         throw BankError(BankError::Code::Io, tr("%1 could not be written.").arg(shown(target)));
-    }
 }
 
 QString backupPathFor(const QString& path, int from)
@@ -197,7 +189,7 @@ std::unique_ptr<Database> create(const QString& path, const SchemaMigrator& migr
     // Owner-only from the first byte: a career history is private. SQLite gives the bank's
     // log and shared-memory files the same permissions.
     QFile claim(path);
-    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly)) {
+    if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, owneronly::kPermissions)) {
         if (QFileInfo::exists(path))
             refuseExisting(path, migrator.latestVersion());
         throw BankError(BankError::Code::Io,

@@ -3,6 +3,7 @@
 #include "core/Bank.h"
 #include "core/BankConnection.h"
 #include "core/BankError.h"
+#include "core/OwnerOnlyFiles.h"
 #include "core/db/Database.h"
 
 #include <QCoreApplication>
@@ -23,20 +24,26 @@ QString tr(const char* text)
 }
 
 // File names sort by date within each kind: daily-2026-12-01, weekly-2026-12-01 (the day in
-// that week it was taken), before-restore-2026-12-01.
-const char* prefixOf(BackupFile::Kind kind)
+// that week it was taken), before-restore-2026-12-01, before-repair-2026-12-01. One table
+// serves both writing names and reading them back.
+struct KindName {
+    BackupFile::Kind kind;
+    const char* prefix;
+};
+constexpr KindName kKindNames[] = {
+    {BackupFile::Kind::Daily, "daily"},
+    {BackupFile::Kind::Weekly, "weekly"},
+    {BackupFile::Kind::BeforeRestore, "before-restore"},
+    {BackupFile::Kind::BeforeRepair, "before-repair"},
+};
+
+QLatin1String prefixOf(BackupFile::Kind kind)
 {
-    switch (kind) {
-    case BackupFile::Kind::Daily:
-        return "daily-";
-    case BackupFile::Kind::Weekly:
-        return "weekly-";
-    case BackupFile::Kind::BeforeRestore:
-        return "before-restore-";
-    case BackupFile::Kind::BeforeRepair:
-        return "before-repair-";
+    for (const KindName& name : kKindNames) {
+        if (name.kind == kind)
+            return QLatin1String(name.prefix);
     }
-    return "";
+    return {};
 }
 
 const QString kSuffix = QStringLiteral(".storybank");
@@ -57,8 +64,7 @@ QString BankBackups::folder() const
 
 QString BankBackups::pathFor(BackupFile::Kind kind, const QDate& date) const
 {
-    return QDir(folder()).filePath(
-        QLatin1String(prefixOf(kind)) + date.toString(Qt::ISODate) + kSuffix);
+    return QDir(folder()).filePath(prefixOf(kind) + u'-' + date.toString(Qt::ISODate) + kSuffix);
 }
 
 QString BankBackups::unusedPathFor(BackupFile::Kind kind, const QDate& date) const
@@ -84,19 +90,18 @@ QString BankBackups::keepCopyBefore(BackupFile::Kind kind, const QDate& today) c
         if (error.code() != BankError::Code::Damaged)
             throw;
         // A damaged bank is what people restore over or repair: keep its bytes as they are.
-        if (!QFile::copy(m_bankPath, target))
+        if (!owneronly::copy(m_bankPath, target))
             throw BankError(BankError::Code::Io,
                 tr("%1 could not be copied to %2.")
                     .arg(QDir::toNativeSeparators(m_bankPath), QDir::toNativeSeparators(target)));
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return target;
 }
 
 QList<BackupFile> BankBackups::list() const
 {
-    static const QRegularExpression name(QStringLiteral(
-        "^(daily|weekly|before-restore)-(\\d{4}-\\d{2}-\\d{2})(-\\d+)?\\.storybank$"));
+    static const QRegularExpression name(
+        QStringLiteral("^([a-z-]+)-(\\d{4}-\\d{2}-\\d{2})(-\\d+)?\\.storybank$"));
     QList<BackupFile> found;
     const QStringList files = QDir(folder()).entryList({QLatin1Char('*') + kSuffix}, QDir::Files);
     for (const QString& file : files) {
@@ -106,11 +111,11 @@ QList<BackupFile> BankBackups::list() const
         BackupFile backup;
         backup.path = QDir(folder()).filePath(file);
         backup.date = QDate::fromString(match.captured(2), Qt::ISODate);
-        const QString kind = match.captured(1);
-        backup.kind = kind == QLatin1String("daily")  ? BackupFile::Kind::Daily
-            : kind == QLatin1String("weekly")         ? BackupFile::Kind::Weekly
-            : kind == QLatin1String("before-restore") ? BackupFile::Kind::BeforeRestore
-                                                      : BackupFile::Kind::BeforeRepair;
+        const auto known = std::find_if(std::cbegin(kKindNames), std::cend(kKindNames),
+            [&](const KindName& kind) { return match.captured(1) == QLatin1String(kind.prefix); });
+        if (known == std::cend(kKindNames))
+            continue;
+        backup.kind = known->kind;
         found.append(backup);
     }
     // Newest first; on one day, the copy written last first (a restore's after the day's).

@@ -3,6 +3,7 @@
 #include "core/Bank.h"
 #include "core/BankConnection.h"
 #include "core/BankError.h"
+#include "core/OwnerOnlyFiles.h"
 #include "core/backup/BankBackups.h"
 #include "core/db/Database.h"
 
@@ -11,8 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-
-#include <cstdio>
 
 namespace sb {
 
@@ -44,20 +43,16 @@ void replaceWith(const QString& backupPath, const QString& bankPath)
 {
     const QString partial = bankPath + QStringLiteral(".partial");
     QFile::remove(partial);
-    if (!QFile::copy(backupPath, partial))
+    if (!owneronly::copy(backupPath, partial))
         throw BankError(BankError::Code::Io,
             tr("%1 could not be copied beside %2, so nothing was restored.")
                 .arg(shown(backupPath), shown(bankPath)));
-    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // A log or shared-memory file left from the old bank would be read as the new one's.
     for (const char* suffix : {"-wal", "-shm"})
         QFile::remove(bankPath + QLatin1String(suffix));
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(bankPath).constData())
-        != 0) {
-        QFile::remove(partial);
+    if (!owneronly::renameOver(partial, bankPath))
         throw BankError(BankError::Code::Io,
             tr("%1 could not be replaced, so nothing was restored.").arg(shown(bankPath)));
-    }
 }
 
 } // namespace
