@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Bank.h"
+#include "core/BankError.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -29,18 +30,26 @@ public:
     void setPendingEdits(bool pending);
     bool hasPendingEdits() const { return m_pending; }
 
-    // Reported by undo commands whose write failed; the message is for the user as it is.
-    void reportWriteFailure(const QString& message);
+    // Reported by undo commands whose write failed.
+    void reportWriteFailure(const BankError& error);
+    // True from a write the disk refused (full, read-only, busy) until one succeeds again.
+    bool isStorageFailing() const { return !m_storageProblem.isEmpty(); }
 
 signals:
     void saveStateChanged(const QString& text);
+    // For the user as it is. A disk that keeps refusing is reported once, not at every retry.
     void writeFailed(const QString& message);
+    // The first write that succeeded after the disk refused some.
+    void savingResumed();
 
 private:
     std::unique_ptr<Bank> m_bank;
     QUndoStack m_undoStack;
+    void showSaveState();
+
     bool m_pending = false;
     bool m_writeFailed = false;
+    QString m_storageProblem; // why the disk refuses writes; empty while it takes them
 };
 
 } // namespace sb::gui

@@ -59,6 +59,8 @@ MainWindow::MainWindow(BankDocument& document, QWidget* parent)
         &document, &BankDocument::writeFailed, this,
         [this](const QString& message) { QMessageBox::warning(this, tr("Not saved"), message); },
         Qt::QueuedConnection);
+    connect(&document, &BankDocument::savingResumed, this,
+        [this] { statusBar()->showMessage(tr("Saved: the bank takes changes again."), 8000); });
     // Counts change only when something is added or removed, not on every typed edit.
     connect(&document.bank(), &Bank::changed, this, [this](const BankChange& change) {
         if (change.kind != BankChange::Kind::Updated)
@@ -120,8 +122,10 @@ void MainWindow::buildPanes()
 
     StoryListModel* stories = m_storyPane->model();
     connect(storyList()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this, stories](
-            const QModelIndex& current) { m_storyEditor->setStory(stories->storyAt(current)); });
+        [this, stories](const QModelIndex& current) {
+            if (!m_storyEditor->setStory(stories->storyAt(current)))
+                keepUnsavedShown(storyList(), stories->indexOf(m_storyEditor->story()));
+        });
     // A rebuilt list (new search) keeps the story being edited in view when it still matches.
     connect(stories, &QAbstractItemModel::modelReset, this, [this, stories] {
         const QModelIndex kept = stories->indexOf(m_storyEditor->story());
@@ -131,7 +135,9 @@ void MainWindow::buildPanes()
     QuestionListModel* questions = m_questionPane->model();
     connect(m_questionPane->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this, questions](const QModelIndex& current) {
-            m_questionEditor->setQuestion(questions->questionAt(current));
+            if (!m_questionEditor->setQuestion(questions->questionAt(current)))
+                keepUnsavedShown(
+                    m_questionPane->list(), questions->indexOf(m_questionEditor->question()));
         });
     connect(questions, &QAbstractItemModel::modelReset, this, [this, questions] {
         const QModelIndex kept = questions->indexOf(m_questionEditor->question());
@@ -207,12 +213,13 @@ void MainWindow::onNavigatorChanged(const QModelIndex& current)
         selectFirst(m_questionPane->list());
 }
 
-void MainWindow::commitPending()
+bool MainWindow::commitPending()
 {
-    m_storyEditor->commitPending();
-    m_questionEditor->commitPending();
+    const bool story = m_storyEditor->commitPending();
+    const bool question = m_questionEditor->commitPending();
     m_categoryEditor->commitPending();
     m_tagEditor->commitPending();
+    return story && question;
 }
 
 void MainWindow::newStory()
@@ -362,7 +369,10 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    commitPending();
+    if (!commitPending() && !confirmCloseUnsaved()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/panes"), m_splitter->saveState());

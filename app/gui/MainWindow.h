@@ -4,8 +4,10 @@
 #include "core/model/Id.h"
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
+class QAbstractItemView;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -74,7 +76,11 @@ private:
     void buildActions();
     QAction* historyAction(bool redo);
     void onNavigatorChanged(const QModelIndex& current);
-    void commitPending();
+    // False when typing the bank refused is still waiting to be written.
+    bool commitPending();
+    // Puts the selection back on the item whose unsaved text the editor keeps showing.
+    void keepUnsavedShown(QAbstractItemView* list, const QPersistentModelIndex& shown);
+    bool confirmCloseUnsaved();
     void updateCounts();
     void sayUndoable(const QString& what);
     void restoreLayout();

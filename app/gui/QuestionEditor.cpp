@@ -116,14 +116,16 @@ QuestionEditor::QuestionEditor(BankDocument& document, QWidget* parent)
     setEnabled(false);
 }
 
-void QuestionEditor::setQuestion(QuestionId id)
+bool QuestionEditor::setQuestion(QuestionId id)
 {
-    commitPending();
+    if (!commitPending())
+        return id == m_question.id;
     const auto question = id.isValid() ? m_document.bank().question(id) : std::nullopt;
     setEnabled(question.has_value());
     showQuestion(question.value_or(Question {}));
     m_links->setQuestion(m_question.id);
     m_suggestions->setQuestion(m_question.id);
+    return true;
 }
 
 void QuestionEditor::showQuestion(const Question& question)
@@ -158,38 +160,43 @@ void QuestionEditor::fieldEdited()
     if (m_loading || !m_question.id.isValid())
         return;
     m_document.setPendingEdits(true);
-    m_commitTimer.start();
+    m_commitTimer.start(kCommitDelayMs);
 }
 
-void QuestionEditor::commitPending()
+bool QuestionEditor::commitPending()
 {
     m_links->commitPending();
-    commitFields();
+    return commitFields();
 }
 
-void QuestionEditor::commitFields()
+bool QuestionEditor::commitFields()
 {
     m_commitTimer.stop();
     if (m_question.id.isValid()) {
         const Question edited = questionFromFields();
         if (!(edited == m_question)) {
-            push(edited, tr("Edit a question"));
-            if (!(m_question == edited))
-                return; // not written: still pending, tried again with the next edit
+            if (!push(edited, tr("Edit a question"))) {
+                // Not written: still pending, and offered again until the bank takes it.
+                m_commitTimer.start(kRetryDelayMs);
+                return false;
+            }
         }
     }
     m_document.setPendingEdits(false);
+    return true;
 }
 
-void QuestionEditor::push(const Question& after, const QString& text)
+bool QuestionEditor::push(const Question& after, const QString& text)
 {
     if (m_loading || after == m_question)
-        return;
+        return true;
     m_commitTimer.stop();
     const Question before = m_question;
     m_question = after;
-    if (!m_document.push(new EditQuestionCommand(m_document, before, after, text)))
-        m_question = m_document.bank().question(before.id).value_or(before);
+    if (m_document.push(new EditQuestionCommand(m_document, before, after, text)))
+        return true;
+    m_question = m_document.bank().question(before.id).value_or(before);
+    return false;
 }
 
 void QuestionEditor::onBankChanged(const BankChange& change)

@@ -25,12 +25,14 @@ class QuestionEditor : public QWidget {
 
 public:
     static constexpr int kCommitDelayMs = 600;
+    static constexpr int kRetryDelayMs = 3000; // as in the story editor
 
     explicit QuestionEditor(BankDocument& document, QWidget* parent = nullptr);
 
-    void setQuestion(QuestionId id);
+    // As StoryEditor::setStory: text the bank refused keeps its question on screen.
+    bool setQuestion(QuestionId id);
     QuestionId question() const { return m_question.id; }
-    void commitPending();
+    bool commitPending(); // as StoryEditor::commitPending
 
     QPlainTextEdit* textEdit() const { return m_text; }
     QPlainTextEdit* notesEdit() const { return m_notes; }
@@ -45,8 +47,9 @@ private:
     void showQuestion(const Question& question);
     Question questionFromFields() const;
     void fieldEdited();
-    void commitFields();
-    void push(const Question& after, const QString& text);
+    bool commitFields();
+    // False when the bank refused the change.
+    bool push(const Question& after, const QString& text);
     void onBankChanged(const BankChange& change);
 
     BankDocument& m_document;

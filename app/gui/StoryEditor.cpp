@@ -37,15 +37,17 @@ StoryEditor::StoryEditor(BankDocument& document, QWidget* parent)
     setEnabled(false);
 }
 
-void StoryEditor::setStory(StoryId id)
+bool StoryEditor::setStory(StoryId id)
 {
-    commitPending();
+    if (!commitPending())
+        return id == m_story.id;
     const std::optional<Story> story = id.isValid() ? m_document.bank().story(id) : std::nullopt;
     setEnabled(story.has_value());
     m_pages->setCurrentIndex(story ? 0 : 1);
     m_findBar->setStoryShown(story.has_value());
     showStory(story.value_or(Story {}));
     m_links->setStory(story ? story->id : StoryId());
+    return true;
 }
 
 QList<QWidget*> StoryEditor::proseFields() const
@@ -159,21 +161,21 @@ void StoryEditor::fieldEdited()
     if (m_loading || !m_story.id.isValid())
         return;
     m_document.setPendingEdits(true);
-    m_commitTimer.start();
+    m_commitTimer.start(kCommitDelayMs);
 }
 
-void StoryEditor::commitPending()
+bool StoryEditor::commitPending()
 {
     m_links->commitPending();
-    commitFields();
+    return commitFields();
 }
 
-void StoryEditor::commitFields()
+bool StoryEditor::commitFields()
 {
     m_commitTimer.stop();
     if (!m_story.id.isValid()) {
         m_document.setPendingEdits(false);
-        return;
+        return true;
     }
     const Story edited = storyFromFields();
     if (!(edited == m_story)) {
@@ -182,12 +184,14 @@ void StoryEditor::commitFields()
         if (!m_document.push(new EditStoryCommand(
                 m_document, before, edited, tr("Edit “%1”").arg(edited.title)))) {
             // Not written (disk full, bank busy): the text stays in the fields, still pending,
-            // and is tried again with the next edit.
+            // and is offered again until the bank takes it.
             m_story = m_document.bank().story(before.id).value_or(before);
-            return;
+            m_commitTimer.start(kRetryDelayMs);
+            return false;
         }
     }
     m_document.setPendingEdits(false);
+    return true;
 }
 
 void StoryEditor::setMethod(StoryMethod method)
@@ -200,18 +204,28 @@ void StoryEditor::setMethod(StoryMethod method)
 
 void StoryEditor::applyChange(const std::function<void(Story&)>& change, const QString& text)
 {
-    commitPending();
+    // Typing the bank refused goes along with this change, in one step.
+    const bool typingSaved = commitPending();
     if (!m_story.id.isValid())
         return;
     const Story before = m_story;
-    Story after = m_story;
+    Story after = typingSaved ? m_story : storyFromFields();
     change(after);
     if (after == before)
         return;
     m_story = after;
-    if (!m_document.push(new EditStoryCommand(m_document, before, after, text)))
-        m_story = m_document.bank().story(before.id).value_or(before); // show what the bank has
-    showStory(m_story);
+    if (m_document.push(new EditStoryCommand(m_document, before, after, text))) {
+        showStory(m_story);
+        return;
+    }
+    // Refused: the method, labels and ratings go back to what the bank holds, while typed text
+    // stays in its field (pending, offered again) instead of giving way to the saved text.
+    const Story saved = m_document.bank().story(before.id).value_or(before);
+    m_story = saved;
+    showStory(storyFromFields());
+    m_story = saved; // what the next write is compared with
+    if (!(storyFromFields() == saved))
+        m_commitTimer.start(kRetryDelayMs);
 }
 
 void StoryEditor::addTag(const QString& name)

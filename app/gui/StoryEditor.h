@@ -36,13 +36,18 @@ class StoryEditor : public QWidget {
 public:
     // How long typing may pause before it is written; the autosave promise is one second.
     static constexpr int kCommitDelayMs = 600;
+    // How often text the bank refused (disk full, read-only) is offered to it again.
+    static constexpr int kRetryDelayMs = 3000;
 
     explicit StoryEditor(BankDocument& document, QWidget* parent = nullptr);
 
-    void setStory(StoryId id);
+    // False when typed text the bank refused keeps this story on screen instead: showing
+    // another would throw that text away.
+    bool setStory(StoryId id);
     StoryId story() const { return m_story.id; }
-    // Writes what is typed but not yet written (before switching story, closing, …).
-    void commitPending();
+    // Writes what is typed but not yet written (before switching story, closing, …); false
+    // when the bank refused it, and the text stays in the fields to be tried again.
+    bool commitPending();
     void focusTitle();
 
     QLineEdit* titleEdit() const { return m_title; }
@@ -60,7 +65,7 @@ public:
 private:
     void buildUi();
     QPlainTextEdit* addSection(StorySection section, QFormLayout* form);
-    void commitFields();
+    bool commitFields();
     void showStory(const Story& story);
     void showSections();
     void updateSpeakingTime();

@@ -16,7 +16,7 @@ bool BankCommand::run(const std::function<void(Bank&)>& write)
         return true;
     } catch (const BankError& error) {
         setObsolete(true);
-        m_document.reportWriteFailure(error.message());
+        m_document.reportWriteFailure(error);
         return false;
     }
 }
