@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStatusBar>
 
+#include <cstdio>
 #include <memory>
 
 namespace sb::gui {
@@ -87,6 +88,8 @@ int runEditor(QApplication& app)
         : QString();
     const BankLock lock(path);
     if (!lock.isLocked()) {
+        // Also for whoever started it from a terminal or a script, where no box may be seen.
+        std::fprintf(stderr, "storybank: %s\n", qPrintable(lock.errorMessage()));
         QMessageBox::warning(nullptr,
             QApplication::translate("main", "StoryBank cannot open this bank"),
             lock.errorMessage());
