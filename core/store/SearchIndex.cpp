@@ -26,15 +26,32 @@ namespace {
     "coalesce(learning, '')" NL "coalesce(cues, '')" NL "coalesce(tags, '')"
 #define QUESTION_TEXT "coalesce(text, '')" NL "coalesce(variants, '')" NL "coalesce(notes, '')"
 
-// Where a literal-only match was found: the first literal with some text either side.
-QString literalSnippet(const QString& text, const QStringList& literals)
+// FTS5's snippet() takes time that grows with the square of the matches in a column: seconds
+// for a field of 16 KB of matching words, minutes for 1 MB (measured). Rows whose text is
+// longer than this many characters get a snippet of our own (the first word found), which
+// reads the text once; a story as people write them is a few thousand.
+#define LONGEST_FOR_FTS_SNIPPET "20000"
+
+// The earliest of words in text, with some text either side; empty when none is there as
+// typed (the index also matches without accents).
+QString ownSnippet(const QString& text, const QStringList& words)
 {
     constexpr qsizetype kContext = 40;
-    const qsizetype at = text.indexOf(literals.first(), 0, Qt::CaseInsensitive);
+    qsizetype at = -1;
+    qsizetype length = 0;
+    for (const QString& word : words) {
+        const qsizetype found = word.isEmpty() ? -1 : text.indexOf(word, 0, Qt::CaseInsensitive);
+        if (found >= 0 && (at < 0 || found < at)) {
+            at = found;
+            length = word.size();
+        }
+    }
     if (at < 0)
         return {};
+    // Words are searched as prefixes: mark the whole word found, as FTS5 does.
+    while (at + length < text.size() && text.at(at + length).isLetterOrNumber())
+        ++length;
     const qsizetype from = std::max<qsizetype>(0, at - kContext);
-    const qsizetype length = literals.first().size();
     const QString before = text.mid(from, at - from);
     const QString after = text.mid(at + length, kContext);
     return (from > 0 ? QStringLiteral("…") : QString()) + before + SearchHit::MatchStart
@@ -65,12 +82,18 @@ struct SearchIndex::Table {
 
 namespace {
 
+// Columns: rowid, title, FTS5's snippet (NULL for a long text), score, TEXT, and the whole text
+// when it is too long for FTS5's snippet (NULL otherwise).
+#define MATCH_COLUMNS(TABLE, HEADING, ALL_TEXT, TEXT)                                              \
+    "SELECT rowid, " HEADING ", CASE WHEN length(" ALL_TEXT ") <= " LONGEST_FOR_FTS_SNIPPET        \
+    " THEN snippet(" TABLE ", -1, char(2), char(3), '…', 16) END, rank, " TEXT                     \
+    ", CASE WHEN length(" ALL_TEXT ") > " LONGEST_FOR_FTS_SNIPPET " THEN " ALL_TEXT " END"
 #define STORY_MATCH(TEXT)                                                                          \
-    "SELECT rowid, title, snippet(story_fts, -1, char(2), char(3), '…', 16), rank, " TEXT          \
-    " FROM story_fts WHERE story_fts MATCH ?1 AND rank MATCH " STORY_RANK                          \
-    " ORDER BY rank LIMIT ?2"
+    MATCH_COLUMNS("story_fts", "title", STORY_TEXT, TEXT)                                          \
+    " FROM story_fts WHERE story_fts MATCH ?1 AND rank MATCH " STORY_RANK " ORDER BY rank LIMIT "  \
+                                                                          "?2"
 #define QUESTION_MATCH(TEXT)                                                                       \
-    "SELECT rowid, text, snippet(question_fts, -1, char(2), char(3), '…', 16), rank, " TEXT        \
+    MATCH_COLUMNS("question_fts", "text", QUESTION_TEXT, TEXT)                                     \
     " FROM question_fts WHERE question_fts MATCH ?1 AND rank MATCH " QUESTION_RANK                 \
     " ORDER BY rank LIMIT ?2"
 
@@ -264,7 +287,13 @@ QList<SearchHit> SearchIndex::searchTable(
         const QString fullText = withText ? rows.text(4) : QString();
         if (withText && !query.literalsIn(fullText))
             continue;
-        const QString snippet = indexed ? rows.text(2) : literalSnippet(fullText, query.literals);
+        QString snippet;
+        if (!indexed)
+            snippet = ownSnippet(fullText, query.literals);
+        else if (const QString longText = rows.text(5); !longText.isEmpty())
+            snippet = ownSnippet(longText, query.words);
+        else
+            snippet = rows.text(2);
         hits.append({table.kind, rows.integer(0), rows.text(1), snippet, rows.real(3)});
     }
     return hits;

@@ -74,6 +74,7 @@ SearchQuery SearchQuery::parse(const QString& text)
         QString quoted = word;
         quoted.replace(u'"', QLatin1String("\"\""));
         terms.append(u'"' + quoted + QLatin1String("\"*"));
+        query.words.append(withoutEdgePunctuation(word));
         // Symbols such as + # % & / _ matter to the person typing them ("c++", "c#", "99.9%").
         if (!std::all_of(word.cbegin(), word.cend(), isPlain))
             query.literals.append(withoutEdgePunctuation(word));

@@ -15,6 +15,8 @@ struct SearchQuery {
     // which the word index splits apart, words with no letter or digit at all ("%", "_"), and
     // Chinese, Japanese or Korean words, which it cannot split out of a run of text.
     QStringList literals;
+    // The words in match, as typed (without the quoting), for snippets made outside FTS5.
+    QStringList words;
 
     // Only the first words typed count. Every word narrows the matches, so more than this adds
     // nothing a person can see, while a page pasted into the box (thousands of words) would

@@ -87,6 +87,18 @@ TEST_F(SearchTest, SnippetMarksTheMatchedWord)
     EXPECT_TRUE(hits[0].snippet.contains(marked)) << hits[0].snippet.toStdString();
 }
 
+TEST_F(SearchTest, AVeryLongStoryGetsASnippetThatMarksTheWordToo)
+{
+    const QString filler = QStringLiteral("Lots of notes pasted in. ").repeated(2000);
+    addStory(QStringLiteral("Untitled"), filler + QStringLiteral("Then the ONBOARDING guide."));
+    const QList<SearchHit> hits = bank().search(QStringLiteral("onboard"));
+    ASSERT_EQ(hits.size(), 1);
+    const QString marked =
+        SearchHit::MatchStart + QStringLiteral("ONBOARDING") + SearchHit::MatchEnd;
+    EXPECT_TRUE(hits[0].snippet.contains(marked)) << hits[0].snippet.toStdString();
+    EXPECT_LT(hits[0].snippet.size(), 200) << "a snippet, not the story";
+}
+
 TEST_F(SearchTest, IndexFollowsEditsAndRemovals)
 {
     const StoryId id = addStory(QStringLiteral("Original wording"));
