@@ -14,6 +14,8 @@
 #include "core/model/StoryQuestionLink.h"
 #include "core/model/StorySummary.h"
 #include "core/model/Tag.h"
+#include "core/practice/DuePractice.h"
+#include "core/practice/Recall.h"
 
 #include <QHash>
 #include <QObject>
@@ -151,6 +153,13 @@ public:
     PracticeRecordId addPracticeRecord(const PracticeRecord& record);
     void updatePracticeRecord(const PracticeRecord& record);
     void removePracticeRecord(PracticeRecordId id);
+    // Records one practice of item, at when, with its next practice scheduled from the item's
+    // last one (SM-2, core/practice/ReviewScheduler.h), and returns it as written.
+    PracticeRecord logPractice(
+        const PracticeItem& item, Recall recall, int seconds, const QDateTime& when);
+    // Items due for practice on today (passed in, so a fixed clock can be used), most
+    // overdue first.
+    QList<practice::DueItem> duePractice(QDate today) const;
 
     // Adds what the documents bring, all of them in one transaction (all or nothing).
     // Categories and tags are matched by name and questions by normalised text (case,

@@ -17,6 +17,7 @@ const Command& removeCommand();
 const Command& pathCommand();
 const Command& cheatsheetCommand();
 const Command& coachCommand();
+const Command& practiceCommand();
 const Command& importCommand();
 const Command& exportCommand();
 
@@ -35,6 +36,7 @@ const QList<const Command*>& allCommands()
         &exportCommand(),
         &cheatsheetCommand(),
         &coachCommand(),
+        &practiceCommand(),
         &checkCommand(),
         &backupCommand(),
         &restoreCommand(),

@@ -1,0 +1,53 @@
+#include "core/Bank.h"
+
+#include "core/BankRowWrites.h"
+#include "core/BankStores.h"
+#include "core/BankValidation.h"
+#include "core/practice/ReviewScheduler.h"
+
+// The Bank's practice schedule: practice logged through it is scheduled by SM-2.
+
+namespace sb {
+
+namespace {
+
+const char* const kNoQuestion = QT_TRANSLATE_NOOP("sb::Bank", "There is no question with id %1.");
+const char* const kNoStory = QT_TRANSLATE_NOOP("sb::Bank", "There is no story with id %1.");
+
+} // namespace
+
+PracticeRecord Bank::logPractice(
+    const PracticeItem& item, Recall recall, int seconds, const QDateTime& when)
+{
+    PracticeRecord answer;
+    answer.story = item.story;
+    answer.question = item.question;
+    answer.practised = when;
+    answer.durationSeconds = seconds;
+    answer.rating = int(recall);
+    validate::practiceRecord(answer);
+    // Read and written in one transaction, so two quick answers both count.
+    const PracticeRecordId id(write(BankChange::Entity::Practice, BankChange::Kind::Added, [&] {
+        if (item.isQuestion())
+            bankwrites::require(m_stores->questions.find(item.question).has_value(), kNoQuestion,
+                item.question.value);
+        else
+            bankwrites::require(
+                m_stores->stories.find(item.story).has_value(), kNoStory, item.story.value);
+        std::optional<PracticeRecord> last;
+        for (const PracticeRecord& record : practice::lastOfEachItem(m_stores->practice.all()))
+            if (PracticeItem::of(record) == item)
+                last = record;
+        answer = practice::schedule(last, answer);
+        return m_stores->practice.insert(answer).value;
+    }));
+    answer.id = id;
+    return answer;
+}
+
+QList<practice::DueItem> Bank::duePractice(QDate today) const
+{
+    return practice::dueOn(m_stores->practice.all(), today);
+}
+
+} // namespace sb
