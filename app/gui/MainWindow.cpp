@@ -11,10 +11,12 @@
 #include "app/gui/StoryListModel.h"
 #include "app/gui/StoryListPane.h"
 #include "app/gui/coverage/CoverageWindow.h"
+#include "app/gui/practice/FlashcardWindow.h"
 #include "app/gui/sheet/CheatSheetWindow.h"
 #include "app/gui/undo/AddStoryCommand.h"
 #include "app/gui/undo/QuestionCommands.h"
 #include "app/gui/undo/RemoveStoryCommand.h"
+#include "core/practice/PracticeDeck.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -316,6 +318,19 @@ void MainWindow::showCheatSheet()
 CoverageWindow* MainWindow::coverageWindow() const
 {
     return m_coverage;
+}
+
+void MainWindow::showFlashcards()
+{
+    commitPending();
+    // Ten new stories a sitting at most: enough to start, few enough to finish.
+    constexpr int kNewStoriesPerSitting = 10;
+    auto* cards = new FlashcardWindow(m_document.bank(),
+        practice::flashcardDeck(m_document.bank(), QDate::currentDate(), kNewStoriesPerSitting),
+        this);
+    cards->setAttribute(Qt::WA_DeleteOnClose);
+    cards->show();
+    cards->activateWindow();
 }
 
 void MainWindow::showCoverage()

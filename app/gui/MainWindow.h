@@ -66,6 +66,8 @@ public:
     // Opens the coverage heat map (one per main window), read afresh.
     void showCoverage();
     CoverageWindow* coverageWindow() const;
+    // Opens flashcards of what is due today, then stories never practised.
+    void showFlashcards();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

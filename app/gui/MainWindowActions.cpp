@@ -116,6 +116,10 @@ void MainWindow::buildActions()
         pane->list()->addAction(removeLabel);
     }
 
+    QMenu* practice = menuBar()->addMenu(tr("&Practice"));
+    QAction* cards = practice->addAction(tr("&Flashcards…"), this, &MainWindow::showFlashcards);
+    cards->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(themedIcon(QStringLiteral("help-about")), tr("&About StoryBank"), this, [this] {
         QMessageBox::about(this, tr("About StoryBank"),
