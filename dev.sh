@@ -2,14 +2,15 @@
 # The developer entry point: each command installs what is missing, builds, then acts.
 #   ./dev.sh start   build a release and open StoryBank on your default bank
 #   ./dev.sh test    build with warnings as errors, run the whole test suite, the
-#                    benchmark suite's smoke run (1k bank: proves it runs, judges no timing)
-#                    and fuzz the Markdown importer for FUZZ_SECONDS (60; 0 skips it)
+#                    benchmark suite's smoke run (1k bank: proves it runs, judges no timing),
+#                    fuzz the Markdown importer for FUZZ_SECONDS (60; 0 skips it), and
+#                    package the build as a .deb and check it installs and runs
 #   ./dev.sh asan    the same tests under AddressSanitizer and UndefinedBehaviorSanitizer
 set -euo pipefail
 cd "$(dirname "$0")"
 
 usage() {
-    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -44,6 +45,7 @@ case "${1:-}" in
         if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
             FUZZ_SECONDS=${FUZZ_SECONDS:-60} FUZZ_JOBS=$jobs tests/fuzz/run
         fi
+        PRESET=debug JOBS=$jobs packaging/check-install
         ;;
     asan) build_and_test asan ;;
     *) usage ;;

@@ -58,6 +58,9 @@ int runEditor(QApplication& app)
     // The style chosen for this desktop (or by -style), with check boxes visible when dark.
     QApplication::setStyle(new ContrastStyle(QApplication::style()->name()));
     sb::setApplicationIdentity();
+    // The installed menu entry's name (packaging/): Wayland's app id, so the dock and the
+    // window switcher show the window with StoryBank's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.storybank.StoryBank"));
     QApplication::setApplicationVersion(QLatin1String(sb::kVersion));
     QApplication::setApplicationDisplayName(QStringLiteral("StoryBank"));
 
