@@ -15,10 +15,10 @@ namespace sb::bankconnection {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::BankConnection", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::BankConnection)
+};
 
 QString shown(const QString& path)
 {
@@ -43,8 +43,8 @@ void requireWritable(const QString& path)
     // SQLite keeps its write-ahead log beside the bank, so the folder must be writable too.
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
         throw BankError(BankError::Code::ReadOnly,
-            tr("%1 is read-only (or its folder is), so StoryBank cannot save to it. "
-               "Check its permissions, or copy it somewhere writable.")
+            Text::tr("%1 is read-only (or its folder is), so StoryBank cannot save to it. "
+                     "Check its permissions, or copy it somewhere writable.")
                 .arg(shown(path)));
 }
 
@@ -56,7 +56,7 @@ void requireHealthy(Database& db, const QString& path)
         // SQLite's report is several lines for developers; one line of it is enough here.
         verdict = verdict.remove(QLatin1String("*** in database main ***")).simplified();
         throw BankError(BankError::Code::Damaged,
-            tr("%1 is damaged (%2). Use a backup copy.").arg(shown(path), verdict));
+            Text::tr("%1 is damaged (%2). Use a backup copy.").arg(shown(path), verdict));
     }
 }
 
@@ -91,7 +91,7 @@ void verifyWithSqlite(
             || (error.code() == BankError::Code::Damaged && !error.message().contains(shown(path)));
         if (unreadable)
             throw BankError(BankError::Code::Damaged,
-                tr("%1 is damaged and cannot be read. Use a backup copy.").arg(shown(path)));
+                Text::tr("%1 is damaged and cannot be read. Use a backup copy.").arg(shown(path)));
         throw;
     }
 }
@@ -103,7 +103,7 @@ void backUp(Database& db, const QString& path, int from)
         writeCopy(db, target);
     } catch (const BankError&) {
         throw BankError(BankError::Code::Io,
-            tr("The backup copy %1 could not be written, so the bank was not upgraded.")
+            Text::tr("The backup copy %1 could not be written, so the bank was not upgraded.")
                 .arg(shown(target)));
     }
 }
@@ -113,12 +113,12 @@ void backUp(Database& db, const QString& path, int from)
     QString why;
     try {
         verify(path, latestVersion);
-        why = tr("It is a StoryBank bank: open it instead, or choose another name.");
+        why = Text::tr("It is a StoryBank bank: open it instead, or choose another name.");
     } catch (const BankError& error) {
         why = error.message();
     }
     throw BankError(BankError::Code::FileExists,
-        tr("%1 already exists; StoryBank will not replace it. %2").arg(shown(path), why));
+        Text::tr("%1 already exists; StoryBank will not replace it. %2").arg(shown(path), why));
 }
 
 } // namespace
@@ -132,7 +132,8 @@ void writeCopy(Database& db, const QString& target)
     // VACUUM INTO fills an empty file it is given, so the copy is owner-only like the bank.
     QFile claim(partial);
     if (!claim.open(QIODevice::WriteOnly | QIODevice::NewOnly, owneronly::kPermissions))
-        throw BankError(BankError::Code::Io, tr("%1 could not be written.").arg(shown(target)));
+        throw BankError(
+            BankError::Code::Io, Text::tr("%1 could not be written.").arg(shown(target)));
     claim.close();
     try {
         db.query("VACUUM INTO ?").bind(partial).exec();
@@ -141,7 +142,8 @@ void writeCopy(Database& db, const QString& target)
         throw;
     }
     if (!owneronly::renameOver(partial, target))
-        throw BankError(BankError::Code::Io, tr("%1 could not be written.").arg(shown(target)));
+        throw BankError(
+            BankError::Code::Io, Text::tr("%1 could not be written.").arg(shown(target)));
 }
 
 QString backupPathFor(const QString& path, int from)
@@ -182,8 +184,8 @@ std::unique_ptr<Database> create(const QString& path, const SchemaMigrator& migr
         refuseExisting(path, migrator.latestVersion());
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
-        throw BankError(
-            BankError::Code::Io, tr("The folder %1 could not be created.").arg(shown(folder)));
+        throw BankError(BankError::Code::Io,
+            Text::tr("The folder %1 could not be created.").arg(shown(folder)));
     // Claim the name first, exclusively: if anything else creates the file meanwhile, that
     // file is refused here rather than filled, or deleted on failure.
     // Owner-only from the first byte: a career history is private. SQLite gives the bank's
@@ -193,7 +195,7 @@ std::unique_ptr<Database> create(const QString& path, const SchemaMigrator& migr
         if (QFileInfo::exists(path))
             refuseExisting(path, migrator.latestVersion());
         throw BankError(BankError::Code::Io,
-            tr("%1 could not be created: %2").arg(shown(path), claim.errorString()));
+            Text::tr("%1 could not be created: %2").arg(shown(path), claim.errorString()));
     }
     claim.close();
     try {

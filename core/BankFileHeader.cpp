@@ -17,10 +17,10 @@ constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes in a
 constexpr qsizetype kMagicSize = 16;
 constexpr qsizetype kHeaderSize = 100;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::BankFileHeader", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::BankFileHeader)
+};
 
 uint32_t be32(const char* data, int offset)
 {
@@ -45,33 +45,33 @@ BankFileHeader BankFileHeader::read(const QString& path)
     using Code = BankError::Code;
     const QFileInfo info(path);
     if (!info.exists())
-        throw BankError(Code::NoSuchFile, tr("There is no bank at %1.").arg(shown(path)));
+        throw BankError(Code::NoSuchFile, Text::tr("There is no bank at %1.").arg(shown(path)));
     if (info.isDir())
         throw BankError(
-            Code::NotSqlite, tr("%1 is a folder, not a StoryBank bank.").arg(shown(path)));
+            Code::NotSqlite, Text::tr("%1 is a folder, not a StoryBank bank.").arg(shown(path)));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw BankError(
-            Code::Io, tr("%1 could not be read: %2").arg(shown(path), file.errorString()));
+            Code::Io, Text::tr("%1 could not be read: %2").arg(shown(path), file.errorString()));
     const qint64 size = file.size();
     const QByteArray head = file.read(kHeaderSize);
     if (size == 0)
         throw BankError(Code::EmptyFile,
-            tr("%1 is empty (0 bytes), so it is not a StoryBank bank. It may have "
-               "been cut off while it was copied; use a backup copy.")
+            Text::tr("%1 is empty (0 bytes), so it is not a StoryBank bank. It may have "
+                     "been cut off while it was copied; use a backup copy.")
                 .arg(shown(path)));
 
     const QByteArray magic(kMagic, kMagicSize);
     const bool startsLikeSqlite = magic.startsWith(head.left(kMagicSize));
     if (!startsLikeSqlite || (head.size() >= kMagicSize && !head.startsWith(magic)))
         throw BankError(Code::NotSqlite,
-            tr("%1 is not a StoryBank bank: it is not a database file.").arg(shown(path)));
+            Text::tr("%1 is not a StoryBank bank: it is not a database file.").arg(shown(path)));
 
     const auto truncated = [&] {
         return BankError(Code::Truncated,
-            tr("%1 is cut short (%2 bytes): the file was truncated, perhaps by an "
-               "interrupted copy or a full disk. Use a backup copy.")
+            Text::tr("%1 is cut short (%2 bytes): the file was truncated, perhaps by an "
+                     "interrupted copy or a full disk. Use a backup copy.")
                 .arg(shown(path))
                 .arg(size));
     };
@@ -85,7 +85,8 @@ BankFileHeader BankFileHeader::read(const QString& path)
         && (header.pageSize & (header.pageSize - 1)) == 0;
     if (!powerOfTwo)
         throw BankError(Code::Damaged,
-            tr("%1 is damaged: its header is not valid. Use a backup copy.").arg(shown(path)));
+            Text::tr("%1 is damaged: its header is not valid. Use a backup copy.")
+                .arg(shown(path)));
     if (size % header.pageSize != 0)
         throw truncated();
 
@@ -108,11 +109,12 @@ void BankFileHeader::requireBank(const QString& path, int latestSchemaVersion) c
     using Code = BankError::Code;
     if (applicationId != kBankApplicationId)
         throw BankError(Code::ForeignFile,
-            tr("%1 is a database of another program, not a StoryBank bank.").arg(shown(path)));
+            Text::tr("%1 is a database of another program, not a StoryBank bank.")
+                .arg(shown(path)));
     if (userVersion > uint32_t(latestSchemaVersion))
         throw BankError(Code::NewerSchema,
-            tr("%1 was made by a newer version of StoryBank (bank format %2; this "
-               "version reads up to %3). Update StoryBank to open it.")
+            Text::tr("%1 was made by a newer version of StoryBank (bank format %2; this "
+                     "version reads up to %3). Update StoryBank to open it.")
                 .arg(shown(path))
                 .arg(userVersion)
                 .arg(latestSchemaVersion));

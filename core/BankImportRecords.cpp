@@ -13,6 +13,11 @@ namespace sb {
 
 namespace {
 
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::BankImportRun)
+};
+
 const QChar kSeparator(u'\x1f');
 
 // A record is matched by all it says, so two interviews that differ only in stage, or two
@@ -65,9 +70,6 @@ void BankImportRun::importRecords(const ImportDocument& document, const Keys& ke
 {
     using Entity = BankChange::Entity;
     using Kind = BankChange::Kind;
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("sb::BankImportRun", text);
-    };
 
     QHash<QString, int> interviews = countKeys(m_stores.interviews.all(), &interviewKey);
     for (Interview interview : document.interviews) {
@@ -97,8 +99,8 @@ void BankImportRun::importRecords(const ImportDocument& document, const Keys& ke
         record.question = keys.questions.value(record.question.value);
         if (!record.story.isValid() && !record.question.isValid()) {
             warn(document, 0,
-                tr("A practice record of a story or question that was left out was left out "
-                   "too."));
+                Text::tr("A practice record of a story or question that was left out was left out "
+                         "too."));
             continue;
         }
         if (alreadyThere(practice, practiceKey(record)))
@@ -107,7 +109,7 @@ void BankImportRun::importRecords(const ImportDocument& document, const Keys& ke
             validate::practiceRecord(record);
         } catch (const BankError& error) {
             throw ImportError(document.source, -1,
-                tr("%1: a practice record cannot be imported: %2")
+                Text::tr("%1: a practice record cannot be imported: %2")
                     .arg(document.source, error.message()));
         }
         const PracticeRecordId id = m_stores.practice.insert(record);

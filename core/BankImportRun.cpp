@@ -14,10 +14,10 @@ namespace {
 using Entity = BankChange::Entity;
 using Kind = BankChange::Kind;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::BankImportRun", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::BankImportRun)
+};
 
 QString nameKey(const QString& name)
 {
@@ -161,7 +161,7 @@ void BankImportRun::importQuestions(const ImportDocument& document, Keys& keys)
 {
     for (const ImportedQuestion& imported : document.questions) {
         if (normalisedQuestionText(imported.question.text).isEmpty()) {
-            warn(document, imported.line, tr("A question with no text was left out."));
+            warn(document, imported.line, Text::tr("A question with no text was left out."));
             continue;
         }
         writeNamingTheItem(document, imported.question.text, imported.line,
@@ -217,7 +217,7 @@ void BankImportRun::importStories(const ImportDocument& document, bool reference
         // A story written out in full is kept even without a title (the editor allows one);
         // a reference is nothing but its title.
         if (imported.reference && nameKey(imported.story.title).isEmpty()) {
-            warn(document, imported.line, tr("A story reference with no name was left out."));
+            warn(document, imported.line, Text::tr("A story reference with no name was left out."));
             continue;
         }
         writeNamingTheItem(document, imported.story.title, imported.line,
@@ -308,7 +308,7 @@ void BankImportRun::importLinks(const ImportDocument& document, const Keys& keys
                 continue; // the story itself was left out, with its own warning
             if (!question.isValid()) {
                 warn(document, imported.line,
-                    tr("A link of “%1” to a question that was left out was left out too.")
+                    Text::tr("A link of “%1” to a question that was left out was left out too.")
                         .arg(imported.story.title));
                 continue;
             }
@@ -333,7 +333,7 @@ void BankImportRun::writeNamingTheItem(const ImportDocument& document, const QSt
         // A value the bank refuses (a rating of 9, a name left empty) refuses the file, naming
         // the item so the user can find it.
         throw ImportError(document.source, -1,
-            tr(refusal).arg(document.source, item).arg(line).arg(error.message()));
+            Text::tr(refusal).arg(document.source, item).arg(line).arg(error.message()));
     }
 }
 

@@ -8,10 +8,10 @@ namespace sb::validate {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::validate", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::validate)
+};
 
 [[noreturn]] void reject(const QString& message)
 {
@@ -21,8 +21,9 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 void requireRating(int value, const QString& field)
 {
     if (value < 0 || value > 5)
-        reject(
-            tr("%1 must be between 1 and 5 (or 0 for not rated), not %2.").arg(field).arg(value));
+        reject(Text::tr("%1 must be between 1 and 5 (or 0 for not rated), not %2.")
+                   .arg(field)
+                   .arg(value));
 }
 
 } // namespace
@@ -30,38 +31,38 @@ void requireRating(int value, const QString& field)
 void category(const Category& category)
 {
     if (category.name.trimmed().isEmpty())
-        reject(tr("A category needs a name."));
+        reject(Text::tr("A category needs a name."));
 }
 
 void tag(const Tag& tag)
 {
     if (tag.name.trimmed().isEmpty())
-        reject(tr("A tag needs a name."));
+        reject(Text::tr("A tag needs a name."));
 }
 
 void question(const Question& question)
 {
     if (question.text.trimmed().isEmpty())
-        reject(tr("A question needs its text."));
+        reject(Text::tr("A question needs its text."));
 }
 
 void story(const Story& story)
 {
-    requireRating(story.impact, tr("Impact"));
-    requireRating(story.complexity, tr("Complexity"));
-    requireRating(story.involvement, tr("Involvement"));
-    requireRating(story.confidence, tr("Confidence"));
+    requireRating(story.impact, Text::tr("Impact"));
+    requireRating(story.complexity, Text::tr("Complexity"));
+    requireRating(story.involvement, Text::tr("Involvement"));
+    requireRating(story.confidence, Text::tr("Confidence"));
 }
 
 void practiceRecord(const PracticeRecord& record)
 {
     if (!record.story.isValid() && !record.question.isValid())
-        reject(tr("A practice record must name the story or the question practised."));
+        reject(Text::tr("A practice record must name the story or the question practised."));
     if (record.rating < 1 || record.rating > 4)
-        reject(tr("A practice rating must be between 1 (again) and 4 (easy), not %1.")
+        reject(Text::tr("A practice rating must be between 1 (again) and 4 (easy), not %1.")
                    .arg(record.rating));
     if (record.durationSeconds < 0)
-        reject(tr("A practice cannot last less than no time."));
+        reject(Text::tr("A practice cannot last less than no time."));
 }
 
 } // namespace sb::validate

@@ -5,6 +5,7 @@
 #include "core/db/Database.h"
 #include "core/db/Transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -58,7 +59,8 @@ void requireNoBrokenReferences(Database& db, int version)
     auto query = db.query("PRAGMA foreign_key_check");
     if (query.next())
         throw BankError(BankError::Code::Internal,
-            QStringLiteral("Schema step %1 left rows in %2 that refer to missing rows in %3.")
+            QCoreApplication::translate("sb::SchemaMigrator",
+                "Schema step %1 left rows in %2 that refer to missing rows in %3.")
                 .arg(version)
                 .arg(query.text(0), query.text(2)));
 }
@@ -95,7 +97,8 @@ QList<Migration> SchemaMigrator::builtInMigrations()
         const int version = name.section(u'_', 0, 0).toInt(&numbered);
         if (!numbered || !file.open(QIODevice::ReadOnly))
             throw BankError(BankError::Code::Internal,
-                QStringLiteral("Schema step %1 is not usable.").arg(name));
+                QCoreApplication::translate("sb::SchemaMigrator", "Schema step %1 is not usable.")
+                    .arg(name));
         steps.append({version, file.readAll()});
     }
     return steps;

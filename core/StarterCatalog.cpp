@@ -2,6 +2,7 @@
 
 #include "core/BankError.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,13 +27,15 @@ StarterCatalog StarterCatalog::load()
     QFile file(QStringLiteral(":/storybank/catalog/starter-catalog.json"));
     if (!file.open(QIODevice::ReadOnly))
         throw BankError(BankError::Code::Internal,
-            QStringLiteral("The starter catalog is missing from this build."));
+            QCoreApplication::translate(
+                "sb::StarterCatalog", "The starter catalog is missing from this build."));
     QJsonParseError parseError;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
     if (parseError.error != QJsonParseError::NoError
         || root.value(QLatin1String("format")).toString() != QLatin1String("storybank-catalog"))
         throw BankError(BankError::Code::Internal,
-            QStringLiteral("The starter catalog in this build is not valid: %1")
+            QCoreApplication::translate(
+                "sb::StarterCatalog", "The starter catalog in this build is not valid: %1")
                 .arg(parseError.errorString()));
 
     StarterCatalog catalog;

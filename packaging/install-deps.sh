@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev
+    qt6-l10n-tools qt6-tools-dev # lupdate and lrelease, and the CMake package that runs them
+    qt6-translations-l10n # Qt's own texts (buttons, --help) in the languages StoryBank speaks
     libqt6svg6 # the SVG icon engine that draws the bundled icons at run time
     libsqlite3-dev
     libmd4c-dev # the Markdown parser behind the importer

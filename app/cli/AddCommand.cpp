@@ -11,10 +11,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::AddCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::AddCommand)
+};
 
 QString value(const QCommandLineParser& parser, const char* option)
 {
@@ -29,7 +29,7 @@ E parseKey(const QCommandLineParser& parser, const char* option, E fallback,
         return fallback;
     if (const auto parsed = fromKey(value(parser, option)))
         return *parsed;
-    throw UsageError {tr("--%1 must be %2, not “%3”.")
+    throw UsageError {Text::tr("--%1 must be %2, not “%3”.")
                           .arg(QLatin1String(option), choices, value(parser, option))};
 }
 
@@ -40,8 +40,8 @@ QList<CategoryId> categoriesNamed(const Bank& bank, const QStringList& names)
         const auto category = bank.categoryNamed(name);
         if (!category)
             throw BankError(BankError::Code::NoSuchItem,
-                tr("There is no category named “%1”. Run “storybank-cli list "
-                   "categories” to see them.")
+                Text::tr("There is no category named “%1”. Run “storybank-cli list "
+                         "categories” to see them.")
                     .arg(name));
         ids.append(category->id);
     }
@@ -58,8 +58,8 @@ AddStep prepareStory(const QCommandLineParser& parser)
     Story story;
     story.title = value(parser, "title");
     story.summary = value(parser, "summary");
-    story.method = parseKey(parser, "method", StoryMethod::Star, storyMethodFromKey,
-        QStringLiteral("STAR, STARL or CARL"));
+    story.method = parseKey(
+        parser, "method", StoryMethod::Star, storyMethodFromKey, Text::tr("STAR, STARL or CARL"));
     story.situation = value(parser, "situation");
     story.task = value(parser, "task");
     story.action = value(parser, "action");
@@ -69,12 +69,12 @@ AddStep prepareStory(const QCommandLineParser& parser)
     story.role = value(parser, "role");
     story.organization = value(parser, "organization");
     story.period = value(parser, "when");
-    story.status = parseKey(parser, "status", StoryStatus::Draft, storyStatusFromKey,
-        QStringLiteral("idea, draft or ready"));
+    story.status = parseKey(
+        parser, "status", StoryStatus::Draft, storyStatusFromKey, Text::tr("idea, draft or ready"));
     const QStringList tags = parser.values(QStringLiteral("tag"));
     for (const QString& name : tags) {
         if (name.trimmed().isEmpty())
-            throw UsageError {tr("--tag needs a name.")};
+            throw UsageError {Text::tr("--tag needs a name.")};
     }
     const QStringList categories = parser.values(QStringLiteral("category"));
     return [=](Bank& bank) mutable {
@@ -89,8 +89,7 @@ AddStep prepareQuestion(const QCommandLineParser& parser)
     Question question;
     question.text = value(parser, "text");
     question.kind = parseKey(parser, "kind", QuestionKind::Behavioral, questionKindFromKey,
-        QStringLiteral("behavioral, hypothetical, role_fit, technical, "
-                       "about_you or to_ask"));
+        Text::tr("behavioral, hypothetical, role_fit, technical, about_you or to_ask"));
     question.variants = parser.values(QStringLiteral("variant"));
     question.notes = value(parser, "notes");
     const QStringList categories = parser.values(QStringLiteral("category"));
@@ -148,71 +147,70 @@ const QList<Kind>& kinds()
 class AddCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("add"); }
-    QString synopsis() const override
-    {
-        return QStringLiteral("story|question|category|tag OPTIONS…");
-    }
+    QString synopsis() const override { return Text::tr("story|question|category|tag OPTIONS…"); }
     QString summary() const override
     {
-        return tr("Add a story, question, category or tag; prints the new id.");
+        return Text::tr("Add a story, question, category or tag; prints the new id.");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
         parser.addPositionalArgument(
-            QStringLiteral("what"), tr("story, question, category or tag"));
+            QStringLiteral("what"), Text::tr("story, question, category or tag"));
         const auto text = [&](const char* option, const QString& help) {
-            parser.addOption({QLatin1String(option), help, tr("TEXT")});
+            parser.addOption({QLatin1String(option), help, Text::tr("TEXT")});
         };
-        text("title", tr("Story: its title (required)."));
-        text("summary", tr("Story: the one-line hook."));
-        parser.addOption({QStringLiteral("method"), tr("Story: STAR (default), STARL or CARL."),
-            QStringLiteral("METHOD")});
-        text("situation", tr("Story: the situation (CARL: context)."));
-        text("task", tr("Story: the task."));
-        text("action", tr("Story: what you did."));
-        text("result", tr("Story: the result."));
-        text("learning", tr("Story: what you learned."));
-        text("cue", tr("Story: a short cue for the cheat sheet (repeatable)."));
-        text("role", tr("Story: your role."));
-        text("organization", tr("Story: the organization."));
-        text("when", tr("Story: when it happened."));
-        parser.addOption({QStringLiteral("status"), tr("Story: idea, draft (default) or ready."),
-            QStringLiteral("STATUS")});
-        text("tag", tr("Story: a tag, created when new (repeatable)."));
+        text("title", Text::tr("Story: its title (required)."));
+        text("summary", Text::tr("Story: the one-line hook."));
+        parser.addOption({QStringLiteral("method"),
+            Text::tr("Story: STAR (default), STARL or CARL."), Text::tr("METHOD")});
+        text("situation", Text::tr("Story: the situation (CARL: context)."));
+        text("task", Text::tr("Story: the task."));
+        text("action", Text::tr("Story: what you did."));
+        text("result", Text::tr("Story: the result."));
+        text("learning", Text::tr("Story: what you learned."));
+        text("cue", Text::tr("Story: a short cue for the cheat sheet (repeatable)."));
+        text("role", Text::tr("Story: your role."));
+        text("organization", Text::tr("Story: the organization."));
+        text("when", Text::tr("Story: when it happened."));
+        parser.addOption({QStringLiteral("status"),
+            Text::tr("Story: idea, draft (default) or ready."), Text::tr("STATUS")});
+        text("tag", Text::tr("Story: a tag, created when new (repeatable)."));
         parser.addOption({QStringLiteral("category"),
-            tr("Story or question: an existing category (repeatable)."), tr("NAME")});
-        text("text", tr("Question: its text (required)."));
+            Text::tr("Story or question: an existing category (repeatable)."), Text::tr("NAME")});
+        text("text", Text::tr("Question: its text (required)."));
         parser.addOption({QStringLiteral("kind"),
-            tr("Question: behavioral (default), hypothetical, role_fit, technical, "
-               "about_you or to_ask."),
-            QStringLiteral("KIND")});
-        text("variant", tr("Question: another phrasing (repeatable)."));
-        text("notes", tr("Question: notes or a prepared answer."));
-        parser.addOption(
-            {QStringLiteral("name"), tr("Category or tag: its name (required)."), tr("NAME")});
-        text("description", tr("Category: what it covers."));
+            Text::tr("Question: behavioral (default), hypothetical, role_fit, technical, "
+                     "about_you or to_ask."),
+            Text::tr("KIND")});
+        text("variant", Text::tr("Question: another phrasing (repeatable)."));
+        text("notes", Text::tr("Question: notes or a prepared answer."));
+        parser.addOption({QStringLiteral("name"), Text::tr("Category or tag: its name (required)."),
+            Text::tr("NAME")});
+        text("description", Text::tr("Category: what it covers."));
         parser.addOption({QStringLiteral("colour"),
-            tr("Category or tag: a colour such as #3a7bd5."), QStringLiteral("COLOUR")});
+            Text::tr("Category or tag: a colour such as #3a7bd5."), Text::tr("COLOUR")});
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
         const QString what =
-            requirePositionals(parser, 1, tr("one of story, question, category, tag")).first();
+            requirePositionals(parser, 1, Text::tr("one of story, question, category, tag"))
+                .first();
         for (const Kind& kind : kinds()) {
             if (what != QLatin1String(kind.name))
                 continue;
             for (const QString& option : parser.optionNames()) {
                 if (option != QLatin1String("db") && !kind.options.contains(option))
-                    throw UsageError {tr("--%1 does not apply to a %2.").arg(option, what)};
+                    throw UsageError {Text::tr("--%1 does not apply to a %2.").arg(option, what)};
             }
             if (parser.value(QLatin1String(kind.required)).trimmed().isEmpty())
-                throw UsageError {tr("A %1 needs --%2.").arg(what, QLatin1String(kind.required))};
+                throw UsageError {
+                    Text::tr("A %1 needs --%2.").arg(what, QLatin1String(kind.required))};
             const AddStep add = kind.prepare(parser);
             context.out << add(*context.openBank()) << u'\n';
             return 0;
         }
         throw UsageError {
-            tr("Cannot add “%1”: choose story, question, category or tag.").arg(what)};
+            Text::tr("Cannot add “%1”: choose story, question, category or tag.").arg(what)};
     }
 };
 

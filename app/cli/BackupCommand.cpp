@@ -12,10 +12,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::BackupCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::BackupCommand)
+};
 
 QString shown(const QString& path)
 {
@@ -27,14 +27,14 @@ QString shown(const QString& path)
 void requireReplaceable(const QString& output, const QString& bankPath)
 {
     if (QFileInfo(output).canonicalFilePath() == QFileInfo(bankPath).canonicalFilePath())
-        throw UsageError {tr("%1 is the bank itself; name another file.").arg(shown(output))};
+        throw UsageError {Text::tr("%1 is the bank itself; name another file.").arg(shown(output))};
     if (!QFileInfo::exists(output))
         return;
     try {
         Bank::verify(output);
     } catch (const BankError&) {
-        throw UsageError {
-            tr("%1 exists and is not a StoryBank bank; it was not replaced.").arg(shown(output))};
+        throw UsageError {Text::tr("%1 exists and is not a StoryBank bank; it was not replaced.")
+                              .arg(shown(output))};
     }
 }
 
@@ -42,31 +42,33 @@ void requireReplaceable(const QString& output, const QString& bankPath)
 class BackupCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("backup"); }
-    QString synopsis() const override { return QStringLiteral("[-o FILE]"); }
+    QString synopsis() const override { return Text::tr("[-o FILE]"); }
     QString summary() const override
     {
-        return tr("Copy the bank to FILE; without -o, take today's automatic copy if it is due "
-                  "and list the bank's backups.");
+        return Text::tr(
+            "Copy the bank to FILE; without -o, take today's automatic copy if it is due "
+            "and list the bank's backups.");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-            tr("The file to write (an older backup there is replaced)."), tr("FILE")});
+            Text::tr("The file to write (an older backup there is replaced)."), Text::tr("FILE")});
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        requirePositionals(parser, 0, tr("no arguments"));
+        requirePositionals(parser, 0, Text::tr("no arguments"));
         const QString output = parser.value(QStringLiteral("output"));
         if (!output.isEmpty()) {
             requireReplaceable(output, context.dbPath);
             context.openBank()->saveCopy(output);
-            context.out << tr("Wrote a copy of the bank to %1.").arg(shown(output)) << u'\n';
+            context.out << Text::tr("Wrote a copy of the bank to %1.").arg(shown(output)) << u'\n';
             return 0;
         }
         context.openBank(); // refuses a file that is not a healthy bank, with its reason
         const BankBackups backups(context.dbPath);
         backups.takeDue(QDate::currentDate());
-        context.out << tr("Backups in %1 (newest first):").arg(shown(backups.folder())) << u'\n';
+        context.out << Text::tr("Backups in %1 (newest first):").arg(shown(backups.folder()))
+                    << u'\n';
         for (const BackupFile& backup : backups.list())
             context.out << QStringLiteral("  %1\n").arg(QFileInfo(backup.path).fileName());
         return 0;

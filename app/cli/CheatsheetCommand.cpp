@@ -14,10 +14,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::CheatsheetCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::CheatsheetCommand)
+};
 
 // What the options ask for, checked before the bank is opened.
 struct SheetOptions {
@@ -32,27 +32,27 @@ SheetOptions readOptions(const QCommandLineParser& parser)
     options.output = parser.value(QStringLiteral("output"));
     if (options.output.isEmpty())
         throw UsageError {
-            tr("Say where to write the sheet: -o sheet.pdf, sheet.html or sheet.md.")};
+            Text::tr("Say where to write the sheet: -o sheet.pdf, sheet.html or sheet.md.")};
     if (!print::SheetExport::formatForPath(options.output))
         throw UsageError {
-            tr("%1: the name must end in .pdf, .html or .md, which chooses the format.")
+            Text::tr("%1: the name must end in .pdf, .html or .md, which chooses the format.")
                 .arg(options.output)};
     bool ok = false;
     options.pages = parser.value(QStringLiteral("pages")).toInt(&ok);
     if (!ok || options.pages < 1 || options.pages > 4)
-        throw UsageError {tr("--pages takes 1, 2, 3 or 4.")};
+        throw UsageError {Text::tr("--pages takes 1, 2, 3 or 4.")};
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     if (paper == QLatin1String("a4"))
         options.style.paper = print::SheetPaper::A4;
     else if (paper == QLatin1String("letter"))
         options.style.paper = print::SheetPaper::Letter;
     else if (!paper.isEmpty())
-        throw UsageError {tr("--paper takes a4 or letter.")};
+        throw UsageError {Text::tr("--paper takes a4 or letter.")};
     const QString columns = parser.value(QStringLiteral("columns"));
     if (columns == QLatin1String("1") || columns == QLatin1String("2"))
         options.style.columns = columns.toInt();
     else
-        throw UsageError {tr("--columns takes 1 or 2.")};
+        throw UsageError {Text::tr("--columns takes 1 or 2.")};
     return options;
 }
 
@@ -61,7 +61,7 @@ Found require(const std::optional<Found>& found, const QString& kind, const QStr
 {
     if (!found)
         throw BankError(
-            BankError::Code::NoSuchItem, tr("There is no %1 named “%2”.").arg(kind, name));
+            BankError::Code::NoSuchItem, Text::tr("There is no %1 named “%2”.").arg(kind, name));
     return *found;
 }
 
@@ -71,34 +71,37 @@ public:
     QString name() const override { return QStringLiteral("cheatsheet"); }
     QString synopsis() const override
     {
-        return QStringLiteral("-o OUT.pdf|OUT.html|OUT.md [--category NAME]… [--tag NAME]… "
-                              "[--interview NAME] [--pages N] [--paper a4|letter]");
+        return Text::tr("-o OUT.pdf|OUT.html|OUT.md [--category NAME]… [--tag NAME]… "
+                        "[--interview NAME] [--pages N] [--paper a4|letter]");
     }
-    QString summary() const override { return tr("Make the one-page cheat sheet."); }
+    QString summary() const override { return Text::tr("Make the one-page cheat sheet."); }
     void addOptions(QCommandLineParser& parser) const override
     {
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-            tr("Where to write it; .pdf, .html or .md chooses the format."), tr("FILE")});
+            Text::tr("Where to write it; .pdf, .html or .md chooses the format."),
+            Text::tr("FILE")});
         parser.addOption({QStringLiteral("category"),
-            tr("Only this category (repeatable, in the order given)."), tr("NAME")});
+            Text::tr("Only this category (repeatable, in the order given)."), Text::tr("NAME")});
         parser.addOption({QStringLiteral("tag"),
-            tr("Only stories with this tag (repeatable: any of them)."), tr("NAME")});
+            Text::tr("Only stories with this tag (repeatable: any of them)."), Text::tr("NAME")});
         parser.addOption({QStringLiteral("interview"),
-            tr("Head the sheet with this interview (its company or role)."), tr("NAME")});
-        parser.addOption({QStringLiteral("pages"), tr("Fit on N pages (default 1)."),
+            Text::tr("Head the sheet with this interview (its company or role)."),
+            Text::tr("NAME")});
+        parser.addOption({QStringLiteral("pages"), Text::tr("Fit on N pages (default 1)."),
             QStringLiteral("N"), QStringLiteral("1")});
         parser.addOption({QStringLiteral("paper"),
-            tr("a4 or letter (default: the usual paper where you live)."), QStringLiteral("SIZE")});
-        parser.addOption({QStringLiteral("columns"), tr("1 or 2 columns (default 2)."),
+            Text::tr("a4 or letter (default: the usual paper where you live)."), Text::tr("SIZE")});
+        parser.addOption({QStringLiteral("columns"), Text::tr("1 or 2 columns (default 2)."),
             QStringLiteral("N"), QStringLiteral("2")});
-        parser.addOption({QStringLiteral("title"), tr("The sheet's heading."), tr("TEXT")});
         parser.addOption(
-            {QStringLiteral("all"), tr("Drafts and ideas too, not only ready stories.")});
+            {QStringLiteral("title"), Text::tr("The sheet's heading."), Text::tr("TEXT")});
+        parser.addOption(
+            {QStringLiteral("all"), Text::tr("Drafts and ideas too, not only ready stories.")});
     }
 
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        requirePositionals(parser, 0, tr("no arguments"));
+        requirePositionals(parser, 0, Text::tr("no arguments"));
         const SheetOptions options = readOptions(parser);
         const auto bank = context.openBank();
 
@@ -106,9 +109,10 @@ public:
         request.title = parser.value(QStringLiteral("title"));
         request.readyOnly = !parser.isSet(QStringLiteral("all"));
         for (const QString& name : parser.values(QStringLiteral("category")))
-            request.categories.append(require(bank->categoryNamed(name), tr("category"), name).id);
+            request.categories.append(
+                require(bank->categoryNamed(name), Text::tr("category"), name).id);
         for (const QString& name : parser.values(QStringLiteral("tag")))
-            request.tags.append(require(bank->tagNamed(name), tr("tag"), name).id);
+            request.tags.append(require(bank->tagNamed(name), Text::tr("tag"), name).id);
         if (parser.isSet(QStringLiteral("interview")))
             headWithInterview(*bank, parser.value(QStringLiteral("interview")), request);
 
@@ -116,9 +120,9 @@ public:
         // Questions to ask alone do not make a cheat sheet: the stories are its point.
         if (sheet.categories.isEmpty()) {
             context.err << (request.readyOnly
-                    ? tr("Nothing to put on the sheet: no ready story matches. Mark stories "
-                         "ready, or add --all to use drafts too.")
-                    : tr("Nothing to put on the sheet: no story matches."))
+                    ? Text::tr("Nothing to put on the sheet: no ready story matches. Mark stories "
+                               "ready, or add --all to use drafts too.")
+                    : Text::tr("Nothing to put on the sheet: no story matches."))
                         << u'\n';
             return 1;
         }
@@ -132,10 +136,10 @@ public:
             context.err << error << u'\n';
             return 1;
         }
-        context.out << tr("Wrote %1 (%2). %3")
+        context.out << Text::tr("Wrote %1 (%2). %3")
                            .arg(QDir::toNativeSeparators(options.output),
-                               fit.pageCount == 1 ? tr("1 page")
-                                                  : tr("%1 pages").arg(fit.pageCount),
+                               fit.pageCount == 1 ? Text::tr("1 page")
+                                                  : Text::tr("%1 pages").arg(fit.pageCount),
                                fit.status())
                     << u'\n';
         return 0;
@@ -160,7 +164,7 @@ private:
             }
         }
         throw BankError(
-            BankError::Code::NoSuchItem, tr("There is no interview named “%1”.").arg(name));
+            BankError::Code::NoSuchItem, Text::tr("There is no interview named “%1”.").arg(name));
     }
 };
 

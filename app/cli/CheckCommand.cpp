@@ -11,10 +11,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::CheckCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::CheckCommand)
+};
 
 // check: verifies the bank's structure, references and search index; exit 0 only when clean.
 class CheckCommand final : public Command {
@@ -23,17 +23,17 @@ public:
     QString synopsis() const override { return QStringLiteral("[--repair]"); }
     QString summary() const override
     {
-        return tr("Check the bank for damage and inconsistencies (exit 0 when all is well).");
+        return Text::tr("Check the bank for damage and inconsistencies (exit 0 when all is well).");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
         parser.addOption({QStringLiteral("repair"),
-            tr("Rebuild the indexes and the search index (after copying the bank into its "
-               "backup folder), then check again.")});
+            Text::tr("Rebuild the indexes and the search index (after copying the bank into its "
+                     "backup folder), then check again.")});
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        requirePositionals(parser, 0, tr("no arguments"));
+        requirePositionals(parser, 0, Text::tr("no arguments"));
         const auto bank = context.openBank();
         const QString shown = QDir::toNativeSeparators(context.dbPath);
         QStringList problems;
@@ -41,7 +41,7 @@ public:
             const QString kept =
                 BankBackups(context.dbPath)
                     .keepCopyBefore(BackupFile::Kind::BeforeRepair, QDate::currentDate());
-            context.out << tr("Copied the bank to %1 before repairing it.")
+            context.out << Text::tr("Copied the bank to %1 before repairing it.")
                                .arg(QDir::toNativeSeparators(kept))
                         << u'\n';
             problems = bank->repair();
@@ -49,7 +49,8 @@ public:
             problems = bank->problems();
         }
         if (problems.isEmpty()) {
-            context.out << tr("%1: all is well (structure, references and search index checked).")
+            context.out << Text::tr(
+                "%1: all is well (structure, references and search index checked).")
                                .arg(shown)
                         << u'\n';
             return 0;
@@ -59,11 +60,11 @@ public:
         context.out.flush();
         context.err << "storybank-cli: "
                     << (parser.isSet(QStringLiteral("repair"))
-                               ? tr("%1 still has %n problem(s) that a rebuild cannot mend; "
-                                    "restore a backup (storybank-cli restore).",
+                               ? Text::tr("%1 still has %n problem(s) that a rebuild cannot mend; "
+                                          "restore a backup (storybank-cli restore).",
                                    nullptr, int(problems.size()))
-                               : tr("%1 has %n problem(s); see above. storybank-cli check "
-                                    "--repair rebuilds what can be rebuilt.",
+                               : Text::tr("%1 has %n problem(s); see above. storybank-cli check "
+                                          "--repair rebuilds what can be rebuilt.",
                                    nullptr, int(problems.size())))
                            .arg(shown)
                     << u'\n';

@@ -15,25 +15,26 @@ namespace {
 
 constexpr char kProgram[] = "storybank-cli";
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::CliApp", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::CliApp)
+};
 
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"),
-        tr("The bank file to use (default: %1).").arg(defaultBankPath()), tr("PATH"));
+        Text::tr("The bank file to use (default: %1).").arg(defaultBankPath()), Text::tr("PATH"));
 }
 
 QString globalHelp(const QCommandLineParser& parser)
 {
     QString text = parser.helpText();
-    text += u'\n' + tr("Commands:") + u'\n';
+    text += u'\n' + Text::tr("Commands:") + u'\n';
     for (const Command* command : allCommands())
         text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->summary());
     text += u'\n'
-        + tr("Run “%1 COMMAND --help” for the options of a command.").arg(QLatin1String(kProgram))
+        + Text::tr("Run “%1 COMMAND --help” for the options of a command.")
+              .arg(QLatin1String(kProgram))
         + u'\n';
     return text;
 }
@@ -47,7 +48,7 @@ int CliApp::usageError(const QString& message, const QString& command)
     const QString helpCall = command.isEmpty()
         ? QStringLiteral("%1 --help").arg(QLatin1String(kProgram))
         : QStringLiteral("%1 %2 --help").arg(QLatin1String(kProgram), command);
-    m_err << kProgram << ": " << message << u'\n' << tr("Run “%1” for usage.").arg(helpCall)
+    m_err << kProgram << ": " << message << u'\n' << Text::tr("Run “%1” for usage.").arg(helpCall)
           << u'\n';
     m_err.flush();
     return 2;
@@ -56,16 +57,17 @@ int CliApp::usageError(const QString& message, const QString& command)
 int CliApp::run(const QStringList& arguments)
 {
     QCommandLineParser global;
-    global.setApplicationDescription(tr("StoryBank from the command line: build, search and check "
-                                        "a bank of interview stories and questions."));
+    global.setApplicationDescription(
+        Text::tr("StoryBank from the command line: build, search and check "
+                 "a bank of interview stories and questions."));
     global.addOption(dbOption());
     const QCommandLineOption help(
-        {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
+        {QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), Text::tr("Show the version."));
     global.addOption(help);
     global.addOption(version);
-    global.addPositionalArgument(
-        QStringLiteral("command"), tr("The command to run."), tr("COMMAND [ARGUMENTS…]"));
+    global.addPositionalArgument(QStringLiteral("command"), Text::tr("The command to run."),
+        Text::tr("COMMAND [ARGUMENTS…]"));
     // Everything after the command belongs to the command's own parser.
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!global.parse(arguments))
@@ -82,7 +84,7 @@ int CliApp::run(const QStringList& arguments)
 
     const Command* command = findCommand(rest.first());
     if (!command)
-        return usageError(tr("unknown command “%1”.").arg(rest.first()));
+        return usageError(Text::tr("unknown command “%1”.").arg(rest.first()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(command->summary());
@@ -93,9 +95,10 @@ int CliApp::run(const QStringList& arguments)
         return usageError(parser.errorText(), command->name());
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // Qt writes "Usage: PROGRAM [options]"; show the command's real synopsis instead.
-        text.replace(QRegularExpression(QStringLiteral("^Usage: [^\n]*")),
-            QStringLiteral("Usage: %1 [--db PATH] %2 %3")
+        // Qt writes "Usage: PROGRAM [options]" (in the user's language); show the command's real
+        // synopsis instead.
+        text.replace(QRegularExpression(QStringLiteral("^[^\n]*")),
+            Text::tr("Usage: %1 [--db PATH] %2 %3")
                 .arg(QLatin1String(kProgram), command->name(), command->synopsis()));
         m_out << text;
         return 0;
@@ -118,7 +121,7 @@ int CliApp::run(const QStringList& arguments)
         m_err << kProgram << ": " << error.message().simplified();
         if (error.code() == BankError::Code::NoSuchFile)
             m_err << u' '
-                  << tr("Create one with “%1 --db PATH init”.").arg(QLatin1String(kProgram));
+                  << Text::tr("Create one with “%1 --db PATH init”.").arg(QLatin1String(kProgram));
         m_err << u'\n';
         m_err.flush();
         return 1;
@@ -126,7 +129,8 @@ int CliApp::run(const QStringList& arguments)
         // Not a failure we foresaw (out of memory, a library fault): still one line and exit 1.
         m_out.flush();
         m_err << kProgram << ": "
-              << tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what())) << u'\n';
+              << Text::tr("unexpected error: %1").arg(QString::fromLocal8Bit(error.what()))
+              << u'\n';
         m_err.flush();
         return 1;
     }

@@ -12,10 +12,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::CoachCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::CoachCommand)
+};
 
 // One story's findings, with whether the user has dismissed each one.
 struct StoryReview {
@@ -64,7 +64,7 @@ void printText(const QList<StoryReview>& reviews, const CommandContext& context)
         any = true;
         context.out << QStringLiteral("#%1 %2\n")
                            .arg(review.story.id.value)
-                           .arg(review.story.title.isEmpty() ? tr("(untitled)")
+                           .arg(review.story.title.isEmpty() ? Text::tr("(untitled)")
                                                              : review.story.title);
         for (const auto& [finding, dismissed] : review.findings) {
             const QString where = finding.section
@@ -72,11 +72,12 @@ void printText(const QList<StoryReview>& reviews, const CommandContext& context)
                 : QString();
             context.out << QStringLiteral("  %1%2: %3%4\n")
                                .arg(finding.rule, where, finding.message,
-                                   dismissed ? QStringLiteral(" ") + tr("[dismissed]") : QString());
+                                   dismissed ? QStringLiteral(" ") + Text::tr("[dismissed]")
+                                             : QString());
         }
     }
     if (!any)
-        context.out << tr("The coach has nothing to say.") << u'\n';
+        context.out << Text::tr("The coach has nothing to say.") << u'\n';
 }
 
 // --dismiss RULE / --restore RULE on one story: what the GUI's "Dismiss" does, for scripts.
@@ -84,22 +85,22 @@ int changeDismissal(const QCommandLineParser& parser, const CommandContext& cont
 {
     const bool dismiss = parser.isSet(QStringLiteral("dismiss"));
     if (dismiss && parser.isSet(QStringLiteral("restore")))
-        throw UsageError {tr("Give --dismiss or --restore, not both.")};
-    const QStringList ids = requirePositionals(parser, 1, tr("one STORY_ID"));
-    const StoryId story(parseId(ids.first(), tr("The story id")));
+        throw UsageError {Text::tr("Give --dismiss or --restore, not both.")};
+    const QStringList ids = requirePositionals(parser, 1, Text::tr("one STORY_ID"));
+    const StoryId story(parseId(ids.first(), Text::tr("The story id")));
     const QString rule =
         parser.value(dismiss ? QStringLiteral("dismiss") : QStringLiteral("restore"));
     const QStringList rules = StoryCoach().ruleIds();
     if (!rules.contains(rule))
-        throw UsageError {tr("There is no coach rule “%1”; the rules are: %2.")
+        throw UsageError {Text::tr("There is no coach rule “%1”; the rules are: %2.")
                               .arg(rule, rules.join(QLatin1String(", ")))};
     const auto bank = context.openBank();
     if (dismiss) {
         bank->dismissCoachRule(story, rule);
-        context.out << tr("Dismissed %1 for story %2.").arg(rule).arg(story.value) << u'\n';
+        context.out << Text::tr("Dismissed %1 for story %2.").arg(rule).arg(story.value) << u'\n';
     } else {
         bank->restoreCoachRule(story, rule);
-        context.out << tr("Restored %1 for story %2.").arg(rule).arg(story.value) << u'\n';
+        context.out << Text::tr("Restored %1 for story %2.").arg(rule).arg(story.value) << u'\n';
     }
     return 0;
 }
@@ -110,23 +111,23 @@ public:
     QString name() const override { return QStringLiteral("coach"); }
     QString synopsis() const override
     {
-        return QStringLiteral("[STORY_ID] [--all] [--json] | STORY_ID --dismiss|--restore RULE");
+        return Text::tr("[STORY_ID] [--all] [--json] | STORY_ID --dismiss|--restore RULE");
     }
     QString summary() const override
     {
-        return tr("Point out what would make stories stronger in an interview.");
+        return Text::tr("Point out what would make stories stronger in an interview.");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
-        parser.addPositionalArgument(
-            QStringLiteral("story"), tr("The story's id; every story when left out."), tr("[id]"));
+        parser.addPositionalArgument(QStringLiteral("story"),
+            Text::tr("The story's id; every story when left out."), Text::tr("[id]"));
         parser.addOption(QCommandLineOption(
-            QStringLiteral("all"), tr("Include findings that were dismissed for a story.")));
+            QStringLiteral("all"), Text::tr("Include findings that were dismissed for a story.")));
         parser.addOption(jsonOption());
         parser.addOption({QStringLiteral("dismiss"),
-            tr("Stop reporting this rule's findings for the story."), tr("RULE")});
+            Text::tr("Stop reporting this rule's findings for the story."), Text::tr("RULE")});
         parser.addOption({QStringLiteral("restore"),
-            tr("Report this rule's findings for the story again."), tr("RULE")});
+            Text::tr("Report this rule's findings for the story again."), Text::tr("RULE")});
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
@@ -134,17 +135,17 @@ public:
             return changeDismissal(parser, context);
         const QStringList positionals = parser.positionalArguments();
         if (positionals.size() > 1)
-            throw UsageError {tr("Expected at most one story id.")};
+            throw UsageError {Text::tr("Expected at most one story id.")};
         const auto bank = context.openBank();
         QList<Story> stories;
         if (positionals.isEmpty()) {
             stories = bank->stories();
         } else {
-            const StoryId id(parseId(positionals.first(), tr("The story id")));
+            const StoryId id(parseId(positionals.first(), Text::tr("The story id")));
             const auto story = bank->story(id);
             if (!story)
-                throw BankError(
-                    BankError::Code::NoSuchItem, tr("There is no story with id %1.").arg(id.value));
+                throw BankError(BankError::Code::NoSuchItem,
+                    Text::tr("There is no story with id %1.").arg(id.value));
             stories.append(*story);
         }
         const StoryCoach coach;

@@ -11,10 +11,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::CoverageCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::CoverageCommand)
+};
 
 QJsonArray idsJson(const QList<StoryId>& ids)
 {
@@ -75,7 +75,7 @@ QJsonObject reportJson(const CoverageReport& report)
 
 void printTable(const CoverageReport& report, QTextStream& out)
 {
-    qsizetype width = tr("Category").size();
+    qsizetype width = Text::tr("Category").size();
     for (const CategoryCoverage& row : report.categories)
         width = std::max(width, row.name.size());
     const auto line = [&](const QString& name, const QStringList& cells) {
@@ -84,7 +84,8 @@ void printTable(const CoverageReport& report, QTextStream& out)
             out << QStringLiteral("  %1").arg(cell, 10);
         out << u'\n';
     };
-    line(tr("Category"), {tr("Strong"), tr("Partial"), tr("Questions"), tr("Unanswered")});
+    line(Text::tr("Category"),
+        {Text::tr("Strong"), Text::tr("Partial"), Text::tr("Questions"), Text::tr("Unanswered")});
     for (const CategoryCoverage& row : report.categories)
         line(row.name,
             {QString::number(row.strong), QString::number(row.partial),
@@ -93,49 +94,49 @@ void printTable(const CoverageReport& report, QTextStream& out)
 
 void printGaps(const CoverageReport& report, int minStrong, QTextStream& out)
 {
-    out << u'\n' << tr("Gaps:") << u'\n';
+    out << u'\n' << Text::tr("Gaps:") << u'\n';
     QStringList thin;
     for (CategoryId id : report.thinCategories)
         for (const CategoryCoverage& row : report.categories)
             if (row.category == id)
                 thin.append(row.name);
     out << QStringLiteral("  ")
-        << tr("Categories with fewer than %1 strong stories: ").arg(minStrong)
-        << (thin.isEmpty() ? tr("none") : thin.join(QStringLiteral(", "))) << u'\n';
+        << Text::tr("Categories with fewer than %1 strong stories: ").arg(minStrong)
+        << (thin.isEmpty() ? Text::tr("none") : thin.join(QStringLiteral(", "))) << u'\n';
     out << QStringLiteral("  ")
-        << tr("Questions with no story and no prepared answer: %1")
+        << Text::tr("Questions with no story and no prepared answer: %1")
                .arg(report.unansweredQuestions.size())
         << u'\n';
     for (const QuestionGap& gap : report.unansweredQuestions)
         out << QStringLiteral("    %1  %2\n").arg(gap.question.value, 5).arg(gap.text);
     out << QStringLiteral("  ")
-        << tr("Questions only one story answers: %1").arg(report.singleStoryQuestions.size())
+        << Text::tr("Questions only one story answers: %1").arg(report.singleStoryQuestions.size())
         << u'\n';
     for (const QuestionGap& gap : report.singleStoryQuestions)
         out << QStringLiteral("    %1  %2  ").arg(gap.question.value, 5).arg(gap.text)
-            << tr("(story %1)").arg(gap.story.value) << u'\n';
+            << Text::tr("(story %1)").arg(gap.story.value) << u'\n';
 }
 
 void printOveruse(const CoverageReport& report, QTextStream& out)
 {
-    out << u'\n' << tr("Overused stories:") << u'\n';
+    out << u'\n' << Text::tr("Overused stories:") << u'\n';
     if (report.overusedStories.isEmpty())
-        out << QStringLiteral("  ") << tr("none") << u'\n';
+        out << QStringLiteral("  ") << Text::tr("none") << u'\n';
     for (const OverusedStory& story : report.overusedStories) {
         out << QStringLiteral("  %1  %2  ").arg(story.story.value, 5).arg(story.title)
-            << tr("answers %1% of the linked questions").arg(qRound(story.share * 100));
+            << Text::tr("answers %1% of the linked questions").arg(qRound(story.share * 100));
         if (!story.couldShareWith.isEmpty())
-            out << tr("; could share with stories %1").arg(idsText(story.couldShareWith));
+            out << Text::tr("; could share with stories %1").arg(idsText(story.couldShareWith));
         out << u'\n';
     }
     for (const LeaningCategory& category : report.leaningCategories) {
         out << QStringLiteral("  ")
-            << tr("%1 leans on story %2 alone (%3)")
+            << Text::tr("%1 leans on story %2 alone (%3)")
                    .arg(category.name)
                    .arg(category.story.value)
                    .arg(category.title);
         if (!category.couldShareWith.isEmpty())
-            out << tr("; could share with stories %1").arg(idsText(category.couldShareWith));
+            out << Text::tr("; could share with stories %1").arg(idsText(category.couldShareWith));
         out << u'\n';
     }
 }
@@ -147,18 +148,19 @@ public:
     QString synopsis() const override { return QStringLiteral("[--min-strong N] [--json]"); }
     QString summary() const override
     {
-        return tr("Show how well the stories cover each category, the gaps and overused stories.");
+        return Text::tr(
+            "Show how well the stories cover each category, the gaps and overused stories.");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
-        parser.addOption(
-            {QStringLiteral("min-strong"), tr("A category needs N strong stories (default 2)."),
-                QStringLiteral("N"), QStringLiteral("2")});
+        parser.addOption({QStringLiteral("min-strong"),
+            Text::tr("A category needs N strong stories (default 2)."), QStringLiteral("N"),
+            QStringLiteral("2")});
         parser.addOption(jsonOption());
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        requirePositionals(parser, 0, tr("no arguments"));
+        requirePositionals(parser, 0, Text::tr("no arguments"));
         CoverageOptions options;
         options.minStrong =
             parseCount(parser.value(QStringLiteral("min-strong")), QStringLiteral("--min-strong"));

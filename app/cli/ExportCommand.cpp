@@ -10,10 +10,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::ExportCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::ExportCommand)
+};
 
 // The format asked for, or told by the output's name; a Markdown export into a folder when the
 // output is one.
@@ -22,18 +22,19 @@ ExportFormat chooseFormat(const QString& key, const QString& output)
     const std::optional<ExportFormat> byPath = BankExport::formatForPath(output);
     if (key.isEmpty()) {
         if (!byPath)
-            throw UsageError {tr("%1: say --format json or --format markdown, or name the file "
-                                 ".json or .md.")
-                                  .arg(output)};
+            throw UsageError {
+                Text::tr("%1: say --format json or --format markdown, or name the file "
+                         ".json or .md.")
+                    .arg(output)};
         return *byPath;
     }
     const std::optional<ExportFormat> asked = BankExport::formatFromKey(key);
     if (!asked)
-        throw UsageError {tr("--format takes json or markdown, not “%1”.").arg(key)};
+        throw UsageError {Text::tr("--format takes json or markdown, not “%1”.").arg(key)};
     if (*asked == ExportFormat::Markdown && byPath == ExportFormat::MarkdownFolder)
         return ExportFormat::MarkdownFolder;
     if (*asked == ExportFormat::Json && byPath == ExportFormat::MarkdownFolder)
-        throw UsageError {tr("%1 is a folder; a JSON export is one file.").arg(output)};
+        throw UsageError {Text::tr("%1 is a folder; a JSON export is one file.").arg(output)};
     return *asked;
 }
 
@@ -43,34 +44,37 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString synopsis() const override
     {
-        return QStringLiteral("[--format json|markdown] -o FILE|FOLDER/");
+        return Text::tr("[--format json|markdown] -o FILE|FOLDER/");
     }
     QString summary() const override
     {
-        return tr("Export the whole bank as JSON or Markdown (a file, or a folder with one file "
-                  "per story).");
+        return Text::tr(
+            "Export the whole bank as JSON or Markdown (a file, or a folder with one file "
+            "per story).");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
         parser.addOption({QStringLiteral("format"),
-            tr("json (everything, for import) or markdown (to read); default: from the name."),
-            QStringLiteral("FORMAT")});
+            Text::tr(
+                "json (everything, for import) or markdown (to read); default: from the name."),
+            Text::tr("FORMAT")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-            tr("The file to write, or a folder (ending in /) for Markdown with one file per "
-               "story."),
-            tr("PATH")});
+            Text::tr("The file to write, or a folder (ending in /) for Markdown with one file per "
+                     "story."),
+            Text::tr("PATH")});
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        requirePositionals(parser, 0, tr("no arguments"));
+        requirePositionals(parser, 0, Text::tr("no arguments"));
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty())
-            throw UsageError {tr("Say where to write it: -o bank.json, -o bank.md or -o folder/.")};
+            throw UsageError {
+                Text::tr("Say where to write it: -o bank.json, -o bank.md or -o folder/.")};
         const ExportFormat format = chooseFormat(parser.value(QStringLiteral("format")), output);
         const auto bank = context.openBank();
         BankExport::write(*bank, format, output);
         const BankStats stats = bank->stats();
-        context.out << tr("Wrote %1: %2 stories, %3 questions.")
+        context.out << Text::tr("Wrote %1: %2 stories, %3 questions.")
                            .arg(QDir::toNativeSeparators(output))
                            .arg(stats.stories)
                            .arg(stats.questions)

@@ -11,10 +11,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::ImportCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::ImportCommand)
+};
 
 QJsonArray warningsJson(const QList<ImportWarning>& warnings)
 {
@@ -48,27 +48,27 @@ QJsonObject summaryJson(const ImportSummary& summary, bool dryRun)
 
 void printSummary(const ImportSummary& summary, bool dryRun, QTextStream& out)
 {
-    out << (dryRun ? tr("Would add (nothing was written):") : tr("Added:")) << u'\n';
+    out << (dryRun ? Text::tr("Would add (nothing was written):") : Text::tr("Added:")) << u'\n';
     const QList<std::pair<QString, QString>> rows {
-        {tr("Questions"),
-            tr("%1 new, %2 already in the bank")
+        {Text::tr("Questions"),
+            Text::tr("%1 new, %2 already in the bank")
                 .arg(summary.questionsAdded)
                 .arg(summary.questionsReused)},
-        {tr("Stories"),
-            tr("%1 new, %2 already in the bank")
+        {Text::tr("Stories"),
+            Text::tr("%1 new, %2 already in the bank")
                 .arg(summary.storiesAdded)
                 .arg(summary.storiesReused)},
-        {tr("Story–question links"), QString::number(summary.linksAdded)},
-        {tr("Categories"), QString::number(summary.categoriesAdded)},
-        {tr("Tags"), QString::number(summary.tagsAdded)},
+        {Text::tr("Story–question links"), QString::number(summary.linksAdded)},
+        {Text::tr("Categories"), QString::number(summary.categoriesAdded)},
+        {Text::tr("Tags"), QString::number(summary.tagsAdded)},
     };
     for (const auto& [label, value] : rows)
         out << QStringLiteral("  %1 %2\n").arg(label + u':', -22).arg(value);
     // The records only an exchange file carries are mentioned only when there are any.
     const QList<std::pair<QString, int>> records {
-        {tr("Interviews"), summary.interviewsAdded},
-        {tr("Journal entries"), summary.journalAdded},
-        {tr("Practice records"), summary.practiceAdded},
+        {Text::tr("Interviews"), summary.interviewsAdded},
+        {Text::tr("Journal entries"), summary.journalAdded},
+        {Text::tr("Practice records"), summary.practiceAdded},
     };
     for (const auto& [label, count] : records) {
         if (count > 0)
@@ -76,7 +76,7 @@ void printSummary(const ImportSummary& summary, bool dryRun, QTextStream& out)
     }
     if (summary.warnings.isEmpty())
         return;
-    out << tr("Warnings:") << u'\n';
+    out << Text::tr("Warnings:") << u'\n';
     for (const ImportWarning& warning : summary.warnings) {
         const QString place = warning.line > 0
             ? QStringLiteral("%1:%2").arg(warning.source).arg(warning.line)
@@ -89,26 +89,23 @@ void printSummary(const ImportSummary& summary, bool dryRun, QTextStream& out)
 class ImportCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString synopsis() const override
-    {
-        return QStringLiteral("FILE|FOLDER… [--dry-run] [--json]");
-    }
+    QString synopsis() const override { return Text::tr("FILE|FOLDER… [--dry-run] [--json]"); }
     QString summary() const override
     {
-        return tr("Import Markdown notes (.md, .markdown, .txt, or a folder of them) or a "
-                  "StoryBank .json export.");
+        return Text::tr("Import Markdown notes (.md, .markdown, .txt, or a folder of them) or a "
+                        "StoryBank .json export.");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
-        parser.addOption(
-            {QStringLiteral("dry-run"), tr("Show what the import would add, and write nothing.")});
+        parser.addOption({QStringLiteral("dry-run"),
+            Text::tr("Show what the import would add, and write nothing.")});
         parser.addOption(jsonOption());
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
         const QStringList paths = parser.positionalArguments();
         if (paths.isEmpty())
-            throw UsageError {tr("Name at least one file or folder to import.")};
+            throw UsageError {Text::tr("Name at least one file or folder to import.")};
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
         const auto bank = context.openBank();
         // Every file is read and understood before the bank is touched.

@@ -11,10 +11,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::ListCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::ListCommand)
+};
 
 QJsonObject storyJson(const Bank& bank, const BankNames& names, const Story& s)
 {
@@ -56,7 +56,7 @@ void listStories(const Bank& bank, const CommandContext& context, bool json)
                                .arg(story.id.value, 5)
                                .arg(toKey(story.status), -5)
                                .arg(toKey(story.method), -5)
-                               .arg(story.title.isEmpty() ? tr("(untitled)") : story.title);
+                               .arg(story.title.isEmpty() ? Text::tr("(untitled)") : story.title);
     }
     if (json)
         context.printJson(array);
@@ -94,7 +94,7 @@ void listCategories(const Bank& bank, const CommandContext& context, bool json)
             context.out << QStringLiteral("%1  %2  %3\n")
                                .arg(category.id.value, 5)
                                .arg(category.name, -20)
-                               .arg(tr("%n question(s)", nullptr, int(questionCount)));
+                               .arg(Text::tr("%n question(s)", nullptr, int(questionCount)));
     }
     if (json)
         context.printJson(array);
@@ -122,17 +122,20 @@ public:
     {
         return QStringLiteral("stories|questions|categories|tags [--json]");
     }
-    QString summary() const override { return tr("List stories, questions, categories or tags."); }
+    QString summary() const override
+    {
+        return Text::tr("List stories, questions, categories or tags.");
+    }
     void addOptions(QCommandLineParser& parser) const override
     {
         parser.addPositionalArgument(
-            QStringLiteral("what"), tr("stories, questions, categories or tags"));
+            QStringLiteral("what"), Text::tr("stories, questions, categories or tags"));
         parser.addOption(jsonOption());
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
         const QString what =
-            requirePositionals(parser, 1, tr("one of stories, questions, categories, tags"))
+            requirePositionals(parser, 1, Text::tr("one of stories, questions, categories, tags"))
                 .first();
         using Lister = void (*)(const Bank&, const CommandContext&, bool);
         const QList<std::pair<QString, Lister>> listers {
@@ -148,7 +151,7 @@ public:
             }
         }
         throw UsageError {
-            tr("Cannot list “%1”: choose stories, questions, categories or tags.").arg(what)};
+            Text::tr("Cannot list “%1”: choose stories, questions, categories or tags.").arg(what)};
     }
 };
 

@@ -10,10 +10,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::PathCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::PathCommand)
+};
 
 // path: prints which bank file the other commands would use, so people (and scripts) can find
 // their data, and fails (after printing it) when the file there is not a usable bank.
@@ -21,10 +21,13 @@ class PathCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("path"); }
     QString synopsis() const override { return QString(); }
-    QString summary() const override { return tr("Print the path of the bank the commands use."); }
+    QString summary() const override
+    {
+        return Text::tr("Print the path of the bank the commands use.");
+    }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        requirePositionals(parser, 0, tr("no arguments"));
+        requirePositionals(parser, 0, Text::tr("no arguments"));
         context.out << QDir::toNativeSeparators(QFileInfo(context.dbPath).absoluteFilePath())
                     << u'\n';
         context.out.flush();

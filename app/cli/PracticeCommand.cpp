@@ -10,10 +10,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::PracticeCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::PracticeCommand)
+};
 
 // story:ID or question:ID, the way items are named on the command line and in JSON.
 QString itemName(const PracticeItem& item)
@@ -27,10 +27,10 @@ PracticeItem parseItem(const QString& text)
     const QString kind = text.section(u':', 0, 0);
     const QString id = text.section(u':', 1);
     if (kind == QLatin1String("story"))
-        return {StoryId(parseId(id, tr("ITEM"))), QuestionId()};
+        return {StoryId(parseId(id, Text::tr("ITEM"))), QuestionId()};
     if (kind == QLatin1String("question"))
-        return {StoryId(), QuestionId(parseId(id, tr("ITEM")))};
-    throw UsageError {tr("ITEM must be story:ID or question:ID, not “%1”.").arg(text)};
+        return {StoryId(), QuestionId(parseId(id, Text::tr("ITEM")))};
+    throw UsageError {Text::tr("ITEM must be story:ID or question:ID, not “%1”.").arg(text)};
 }
 
 // The day the command acts on: --on DATE, or today. A fixed day makes the schedule testable
@@ -41,7 +41,7 @@ QDate dayOf(const QCommandLineParser& parser)
         return QDate::currentDate();
     const QDate day = QDate::fromString(parser.value(QStringLiteral("on")), Qt::ISODate);
     if (!day.isValid())
-        throw UsageError {tr("--on must be a date such as 2026-12-31, not “%1”.")
+        throw UsageError {Text::tr("--on must be a date such as 2026-12-31, not “%1”.")
                               .arg(parser.value(QStringLiteral("on")))};
     return day;
 }
@@ -73,7 +73,7 @@ int listDue(const QCommandLineParser& parser, const CommandContext& context)
         return 0;
     }
     if (due.isEmpty()) {
-        context.out << tr("Nothing is due for practice on %1.").arg(day.toString(Qt::ISODate))
+        context.out << Text::tr("Nothing is due for practice on %1.").arg(day.toString(Qt::ISODate))
                     << u'\n';
         return 0;
     }
@@ -89,24 +89,24 @@ int logPractice(
 {
     const PracticeItem item = parseItem(itemText);
     if (!parser.isSet(QStringLiteral("rating")))
-        throw UsageError {tr("Say how it went: --rating again|hard|good|easy.")};
+        throw UsageError {Text::tr("Say how it went: --rating again|hard|good|easy.")};
     const auto recall = recallFromKey(parser.value(QStringLiteral("rating")));
     if (!recall)
-        throw UsageError {tr("--rating must be again, hard, good or easy, not “%1”.")
+        throw UsageError {Text::tr("--rating must be again, hard, good or easy, not “%1”.")
                               .arg(parser.value(QStringLiteral("rating")))};
     bool ok = true;
     const int seconds = parser.isSet(QStringLiteral("seconds"))
         ? parser.value(QStringLiteral("seconds")).toInt(&ok)
         : 0;
     if (!ok || seconds < 0 || seconds > 24 * 3600)
-        throw UsageError {tr("--seconds must be a number of seconds, not “%1”.")
+        throw UsageError {Text::tr("--seconds must be a number of seconds, not “%1”.")
                               .arg(parser.value(QStringLiteral("seconds")))};
     // On another day than today (--on): at noon, so no time zone moves it to another date.
     const QDateTime when = parser.isSet(QStringLiteral("on"))
         ? QDateTime(dayOf(parser), QTime(12, 0))
         : QDateTime::currentDateTime();
     const PracticeRecord logged = context.openBank()->logPractice(item, *recall, seconds, when);
-    context.out << tr("Logged practice of %1 (%2); next practice on %3.")
+    context.out << Text::tr("Logged practice of %1 (%2); next practice on %3.")
                        .arg(itemName(item), toKey(*recall), logged.nextDue.toString(Qt::ISODate))
                 << u'\n';
     return 0;
@@ -118,26 +118,26 @@ public:
     QString name() const override { return QStringLiteral("practice"); }
     QString synopsis() const override
     {
-        return QStringLiteral("due [--on DATE] [--json] | log ITEM --rating "
-                              "again|hard|good|easy [--seconds N] [--on DATE]");
+        return Text::tr("due [--on DATE] [--json] | log ITEM --rating "
+                        "again|hard|good|easy [--seconds N] [--on DATE]");
     }
     QString summary() const override
     {
-        return tr("List what is due for practice, or log a practice (ITEM: story:ID or "
-                  "question:ID).");
+        return Text::tr("List what is due for practice, or log a practice (ITEM: story:ID or "
+                        "question:ID).");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("action"), tr("due or log."));
-        parser.addPositionalArgument(
-            QStringLiteral("item"), tr("For log: story:ID or question:ID."), tr("[ITEM]"));
-        parser.addOption(
-            {QStringLiteral("rating"), tr("For log: again, hard, good or easy."), tr("RATING")});
-        parser.addOption(
-            {QStringLiteral("seconds"), tr("For log: how long the answer took."), tr("N")});
+        parser.addPositionalArgument(QStringLiteral("action"), Text::tr("due or log."));
+        parser.addPositionalArgument(QStringLiteral("item"),
+            Text::tr("For log: story:ID or question:ID."), Text::tr("[ITEM]"));
+        parser.addOption({QStringLiteral("rating"), Text::tr("For log: again, hard, good or easy."),
+            Text::tr("RATING")});
+        parser.addOption({QStringLiteral("seconds"), Text::tr("For log: how long the answer took."),
+            Text::tr("N")});
         parser.addOption({QStringLiteral("on"),
-            tr("The day to list what is due on, or the day practised (default today)."),
-            tr("DATE")});
+            Text::tr("The day to list what is due on, or the day practised (default today)."),
+            Text::tr("DATE")});
         parser.addOption(jsonOption());
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
@@ -148,7 +148,7 @@ public:
             return listDue(parser, context);
         if (action == QLatin1String("log") && arguments.size() == 2)
             return logPractice(arguments[1], parser, context);
-        throw UsageError {tr("Use “practice due” or “practice log ITEM --rating RATING”.")};
+        throw UsageError {Text::tr("Use “practice due” or “practice log ITEM --rating RATING”.")};
     }
 };
 

@@ -12,10 +12,10 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::SearchCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::SearchCommand)
+};
 
 // Matched words in bold on a terminal; unmarked when the output goes to a file or a pipe.
 QString marked(QString snippet, bool terminal)
@@ -29,13 +29,16 @@ QString marked(QString snippet, bool terminal)
 class SearchCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("search"); }
-    QString synopsis() const override { return QStringLiteral("QUERY… [--limit N] [--json]"); }
-    QString summary() const override { return tr("Find stories and questions by their words."); }
+    QString synopsis() const override { return Text::tr("QUERY… [--limit N] [--json]"); }
+    QString summary() const override
+    {
+        return Text::tr("Find stories and questions by their words.");
+    }
     void addOptions(QCommandLineParser& parser) const override
     {
         parser.addPositionalArgument(
-            QStringLiteral("query"), tr("Words to find; each matches as a prefix."));
-        parser.addOption({QStringLiteral("limit"), tr("At most N results (default 20)."),
+            QStringLiteral("query"), Text::tr("Words to find; each matches as a prefix."));
+        parser.addOption({QStringLiteral("limit"), Text::tr("At most N results (default 20)."),
             QStringLiteral("N"), QStringLiteral("20")});
         parser.addOption(jsonOption());
     }
@@ -43,7 +46,7 @@ public:
     {
         const QString query = parser.positionalArguments().join(u' ');
         if (query.trimmed().isEmpty())
-            throw UsageError {tr("Give the words to search for.")};
+            throw UsageError {Text::tr("Give the words to search for.")};
         const int limit =
             parseCount(parser.value(QStringLiteral("limit")), QStringLiteral("--limit"));
         const auto bank = context.openBank();
@@ -92,7 +95,7 @@ private:
         const CommandContext& context)
     {
         if (hits.isEmpty()) {
-            context.out << tr("Nothing matches “%1”.").arg(query) << u'\n';
+            context.out << Text::tr("Nothing matches “%1”.").arg(query) << u'\n';
             return;
         }
         const bool terminal = isatty(STDOUT_FILENO);
@@ -100,7 +103,7 @@ private:
         for (const SearchHit& hit : hits) {
             const bool story = hit.kind == SearchHit::Kind::Story;
             context.out << QStringLiteral("%1 %2  %3\n")
-                               .arg(story ? tr("story") : tr("question"), -8)
+                               .arg(story ? Text::tr("story") : Text::tr("question"), -8)
                                .arg(hit.id, 5)
                                .arg(hit.title);
             // A story's snippet shows where it matched, unless that was just its title.
@@ -112,7 +115,8 @@ private:
                 links.append(QStringLiteral("%1 (%2)").arg(id).arg(toKey(fit)));
             if (!links.isEmpty())
                 context.out << indent
-                            << (story ? tr("answers questions %1") : tr("answered by stories %1"))
+                            << (story ? Text::tr("answers questions %1")
+                                      : Text::tr("answered by stories %1"))
                                    .arg(links.join(QLatin1String(", ")))
                             << u'\n';
         }

@@ -10,21 +10,21 @@ namespace sb::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::cli::StatsCommand", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::cli::StatsCommand)
+};
 
 // stats: how much the bank holds.
 class StatsCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("stats"); }
     QString synopsis() const override { return QStringLiteral("[--json]"); }
-    QString summary() const override { return tr("Count what the bank holds."); }
+    QString summary() const override { return Text::tr("Count what the bank holds."); }
     void addOptions(QCommandLineParser& parser) const override { parser.addOption(jsonOption()); }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        requirePositionals(parser, 0, tr("no arguments"));
+        requirePositionals(parser, 0, Text::tr("no arguments"));
         const BankStats stats = context.openBank()->stats();
         if (parser.isSet(QStringLiteral("json"))) {
             context.printJson(QJsonObject {
@@ -42,20 +42,21 @@ public:
             return 0;
         }
         const QList<std::pair<QString, int>> rows {
-            {tr("Stories"), stats.stories},
-            {tr("Questions"), stats.questions},
-            {tr("Categories"), stats.categories},
-            {tr("Tags"), stats.tags},
-            {tr("Story–question links"), stats.links},
-            {tr("Interviews"), stats.interviews},
-            {tr("Journal entries"), stats.journalEntries},
-            {tr("Practice records"), stats.practiceRecords},
+            {Text::tr("Stories"), stats.stories},
+            {Text::tr("Questions"), stats.questions},
+            {Text::tr("Categories"), stats.categories},
+            {Text::tr("Tags"), stats.tags},
+            {Text::tr("Story–question links"), stats.links},
+            {Text::tr("Interviews"), stats.interviews},
+            {Text::tr("Journal entries"), stats.journalEntries},
+            {Text::tr("Practice records"), stats.practiceRecords},
         };
-        context.out << tr("Bank: %1").arg(QDir::toNativeSeparators(context.dbPath)) << u'\n';
+        context.out << Text::tr("Bank: %1").arg(QDir::toNativeSeparators(context.dbPath)) << u'\n';
         for (const auto& [label, count] : rows)
             context.out << QStringLiteral("  %1 %2\n").arg(label + u':', -22).arg(count, 6);
-        context.out
-            << QStringLiteral("  %1 %2\n").arg(tr("Bank format:"), -22).arg(stats.schemaVersion, 6);
+        context.out << QStringLiteral("  %1 %2\n")
+                           .arg(Text::tr("Bank format:"), -22)
+                           .arg(stats.schemaVersion, 6);
         return 0;
     }
 };

@@ -1,6 +1,7 @@
 // storybank-cli: the headless front end to a StoryBank bank.
 
 #include "app/cli/CliApp.h"
+#include "app/i18n/AppTranslations.h"
 #include "core/BankLocation.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ int main(int argc, char* argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
     sb::setApplicationIdentity();
+    sb::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     sb::cli::CliApp cli(out, err);

@@ -6,41 +6,41 @@ namespace sb::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::gui::CountText", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::gui::CountText)
+};
 
 } // namespace
 
 QString storiesText(int count)
 {
-    return count == 1 ? tr("1 story") : tr("%1 stories").arg(count);
+    return count == 1 ? Text::tr("1 story") : Text::tr("%1 stories").arg(count);
 }
 
 QString questionsText(int count)
 {
-    return count == 1 ? tr("1 question") : tr("%1 questions").arg(count);
+    return count == 1 ? Text::tr("1 question") : Text::tr("%1 questions").arg(count);
 }
 
 QString linksText(int count)
 {
-    return count == 1 ? tr("1 link") : tr("%1 links").arg(count);
+    return count == 1 ? Text::tr("1 link") : Text::tr("%1 links").arg(count);
 }
 
 QString categoriesText(int count)
 {
-    return count == 1 ? tr("1 category") : tr("%1 categories").arg(count);
+    return count == 1 ? Text::tr("1 category") : Text::tr("%1 categories").arg(count);
 }
 
 QString tagsText(int count)
 {
-    return count == 1 ? tr("1 tag") : tr("%1 tags").arg(count);
+    return count == 1 ? Text::tr("1 tag") : Text::tr("%1 tags").arg(count);
 }
 
 QString warningsText(int count)
 {
-    return count == 1 ? tr("1 warning") : tr("%1 warnings").arg(count);
+    return count == 1 ? Text::tr("1 warning") : Text::tr("%1 warnings").arg(count);
 }
 
 } // namespace sb::gui

@@ -9,6 +9,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/RecentBanks.h"
 #include "app/gui/RestoreBackupDialog.h"
+#include "app/i18n/AppTranslations.h"
 #include "core/BankError.h"
 #include "core/BankLocation.h"
 #include "core/Version.h"
@@ -55,6 +56,7 @@ QString restoreBeforeOpening(const QString& backup, const QString& bankPath)
 
 int runEditor(QApplication& app)
 {
+    sb::installTranslations();
     // The style chosen for this desktop (or by -style), with check boxes visible when dark.
     QApplication::setStyle(new ContrastStyle(QApplication::style()->name()));
     sb::setApplicationIdentity();
@@ -71,12 +73,12 @@ int runEditor(QApplication& app)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("bank"),
         QApplication::translate("main", "The .storybank file to open (created when missing)."),
-        QStringLiteral("[BANK]"));
+        QApplication::translate("main", "[BANK]"));
     const QCommandLineOption restoreOption(QStringLiteral("restore"),
         QApplication::translate("main",
             "First put the backup FILE in place of the bank (the bank as it was is kept in its "
             "backup folder)."),
-        QStringLiteral("FILE"));
+        QApplication::translate("main", "FILE"));
     parser.addOption(restoreOption);
     parser.process(app);
 

@@ -13,10 +13,10 @@ const QList<StorySection>& allStorySections()
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::gui::StoryEditor", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::gui::StoryEditor)
+};
 
 } // namespace
 
@@ -24,17 +24,17 @@ QString sectionHint(StorySection section)
 {
     switch (section) {
     case StorySection::Situation:
-        return tr("Where and when? Set the scene in two or three sentences.");
+        return Text::tr("Where and when? Set the scene in two or three sentences.");
     case StorySection::Task:
-        return tr("What was your responsibility or the goal you were given?");
+        return Text::tr("What was your responsibility or the goal you were given?");
     case StorySection::Context:
-        return tr("The situation and what was at stake for you, briefly.");
+        return Text::tr("The situation and what was at stake for you, briefly.");
     case StorySection::Action:
-        return tr("What did you do, step by step? Say “I”, not “we”.");
+        return Text::tr("What did you do, step by step? Say “I”, not “we”.");
     case StorySection::Result:
-        return tr("What changed? Numbers help: time saved, revenue, people, %.");
+        return Text::tr("What changed? Numbers help: time saved, revenue, people, %.");
     case StorySection::Learning:
-        return tr("What did you take away, and what do you do differently now?");
+        return Text::tr("What did you take away, and what do you do differently now?");
     }
     return {};
 }
@@ -43,7 +43,7 @@ QString sectionHint(StorySection section)
 // chosen here; translations still get whole phrases to translate.
 QString wordCount(int words)
 {
-    return words == 1 ? tr("1 word") : tr("%1 words").arg(words);
+    return words == 1 ? Text::tr("1 word") : Text::tr("%1 words").arg(words);
 }
 
 } // namespace sb::gui

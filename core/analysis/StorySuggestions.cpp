@@ -12,10 +12,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("sb::StorySuggestions", text, nullptr, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::StorySuggestions)
+};
 
 // Words every interview question is made of; searching for them finds every story.
 const QSet<QString>& stopWords()
@@ -118,11 +118,13 @@ QList<Suggestion> suggestStories(const Bank& bank, QuestionId questionId, int li
                 if (in.contains(category))
                     names.append(categoryNames.value(category));
             suggestion.score += kSharedCategoryWeight * double(in.size());
-            suggestion.reasons.append(tr("Also covers %1").arg(names.join(QStringLiteral(", "))));
+            suggestion.reasons.append(
+                Text::tr("Also covers %1").arg(names.join(QStringLiteral(", "))));
         }
         if (const QStringList found = wordsFound.value(story.id); !found.isEmpty()) {
             suggestion.score += kSearchHitWeight * double(found.size());
-            suggestion.reasons.append(tr("Mentions %1").arg(found.join(QStringLiteral(", "))));
+            suggestion.reasons.append(
+                Text::tr("Mentions %1").arg(found.join(QStringLiteral(", "))));
         }
         const int self = answers(story) ? 1 : 0;
         int tags = 0;
@@ -132,8 +134,8 @@ QList<Suggestion> suggestStories(const Bank& bank, QuestionId questionId, int li
         }
         if (tags > 0) {
             suggestion.score += kSharedTagWeight * tags;
-            suggestion.reasons.append(
-                tr("Shares %n tag(s) with stories answering this kind of question", tags));
+            suggestion.reasons.append(Text::tr(
+                "Shares %n tag(s) with stories answering this kind of question", nullptr, tags));
         }
         if (suggestion.score > 0)
             result.append(suggestion);

@@ -18,10 +18,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::BankBackups", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::BankBackups)
+};
 
 // File names sort by date within each kind: daily-2026-12-01, weekly-2026-12-01 (the day in
 // that week it was taken), before-restore-2026-12-01, before-repair-2026-12-01. One table
@@ -92,7 +92,7 @@ QString BankBackups::keepCopyBefore(BackupFile::Kind kind, const QDate& today) c
         // A damaged bank is what people restore over or repair: keep its bytes as they are.
         if (!owneronly::copy(m_bankPath, target))
             throw BankError(BankError::Code::Io,
-                tr("%1 could not be copied to %2.")
+                Text::tr("%1 could not be copied to %2.")
                     .arg(QDir::toNativeSeparators(m_bankPath), QDir::toNativeSeparators(target)));
     }
     return target;
@@ -167,7 +167,7 @@ void BankBackups::requireFolder() const
         return;
     if (!QDir().mkpath(folder()))
         throw BankError(BankError::Code::Io,
-            tr("The backup folder %1 could not be created.")
+            Text::tr("The backup folder %1 could not be created.")
                 .arg(QDir::toNativeSeparators(folder())));
     // Only the owner may even see which copies there are, like the bank itself.
     QFile::setPermissions(

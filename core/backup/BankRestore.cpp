@@ -17,10 +17,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::BankRestore", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::BankRestore)
+};
 
 QString shown(const QString& path)
 {
@@ -36,7 +36,7 @@ void requireWholeBank(const QString& backupPath)
     auto query = db.query("PRAGMA integrity_check(1)");
     if (!query.next() || query.text(0) != QLatin1String("ok"))
         throw BankError(BankError::Code::Damaged,
-            tr("%1 is damaged, so it was not restored.").arg(shown(backupPath)));
+            Text::tr("%1 is damaged, so it was not restored.").arg(shown(backupPath)));
 }
 
 void replaceWith(const QString& backupPath, const QString& bankPath)
@@ -45,14 +45,14 @@ void replaceWith(const QString& backupPath, const QString& bankPath)
     QFile::remove(partial);
     if (!owneronly::copy(backupPath, partial))
         throw BankError(BankError::Code::Io,
-            tr("%1 could not be copied beside %2, so nothing was restored.")
+            Text::tr("%1 could not be copied beside %2, so nothing was restored.")
                 .arg(shown(backupPath), shown(bankPath)));
     // A log or shared-memory file left from the old bank would be read as the new one's.
     for (const char* suffix : {"-wal", "-shm"})
         QFile::remove(bankPath + QLatin1String(suffix));
     if (!owneronly::renameOver(partial, bankPath))
         throw BankError(BankError::Code::Io,
-            tr("%1 could not be replaced, so nothing was restored.").arg(shown(bankPath)));
+            Text::tr("%1 could not be replaced, so nothing was restored.").arg(shown(bankPath)));
 }
 
 } // namespace
@@ -62,13 +62,13 @@ QString restoreBank(
 {
     if (QFileInfo(backupPath).canonicalFilePath() == QFileInfo(bankPath).canonicalFilePath())
         throw BankError(BankError::Code::InvalidValue,
-            tr("%1 is the bank itself, not a backup of it.").arg(shown(backupPath)));
+            Text::tr("%1 is the bank itself, not a backup of it.").arg(shown(backupPath)));
     requireWholeBank(backupPath);
     // The same lock file the editor holds while it has the bank open.
     QLockFile lock(bankPath + QStringLiteral(".lock"));
     if (!lock.tryLock(lockWaitMs))
         throw BankError(BankError::Code::Busy,
-            tr("StoryBank has %1 open. Close it there, then restore.").arg(shown(bankPath)));
+            Text::tr("StoryBank has %1 open. Close it there, then restore.").arg(shown(bankPath)));
     // Kept in case the restore was a mistake.
     const QString kept =
         BankBackups(bankPath).keepCopyBefore(BackupFile::Kind::BeforeRestore, today);

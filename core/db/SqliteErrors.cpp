@@ -8,10 +8,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sb::SqliteErrors", text, disambiguation, n);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::SqliteErrors)
+};
 
 } // namespace
 
@@ -23,31 +23,33 @@ BankError errorFromSqlite(sqlite3* db, int resultCode)
     switch (resultCode & 0xff) {
     case SQLITE_FULL:
         return {Code::DiskFull,
-            tr("The disk is full, so the change was not saved. Free some space and try again.")};
+            Text::tr(
+                "The disk is full, so the change was not saved. Free some space and try again.")};
     case SQLITE_READONLY:
         return {Code::ReadOnly,
-            tr("The bank is read-only, so the change was not saved. Check the file's "
-               "permissions.")};
+            Text::tr("The bank is read-only, so the change was not saved. Check the file's "
+                     "permissions.")};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {
-            Code::Busy, tr("The bank is in use by another program. Close it there and try again.")};
+        return {Code::Busy,
+            Text::tr("The bank is in use by another program. Close it there and try again.")};
     case SQLITE_CORRUPT:
-        return {Code::Damaged, tr("The bank file is damaged (%1).").arg(detail)};
+        return {Code::Damaged, Text::tr("The bank file is damaged (%1).").arg(detail)};
     case SQLITE_NOTADB:
-        return {Code::NotSqlite, tr("The file is not a StoryBank bank.")};
+        return {Code::NotSqlite, Text::tr("The file is not a StoryBank bank.")};
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
-        return {Code::Io, tr("The bank file could not be read or written (%1).").arg(detail)};
+        return {Code::Io, Text::tr("The bank file could not be read or written (%1).").arg(detail)};
     case SQLITE_CONSTRAINT:
         if (resultCode == SQLITE_CONSTRAINT_UNIQUE || resultCode == SQLITE_CONSTRAINT_PRIMARYKEY)
-            return {Code::Duplicate, tr("That item already exists (%1).").arg(detail)};
+            return {Code::Duplicate, Text::tr("That item already exists (%1).").arg(detail)};
         if (resultCode == SQLITE_CONSTRAINT_FOREIGNKEY)
-            return {Code::NoSuchItem, tr("The change refers to an item that does not exist.")};
-        return {Code::InvalidValue, tr("The value is not allowed (%1).").arg(detail)};
+            return {
+                Code::NoSuchItem, Text::tr("The change refers to an item that does not exist.")};
+        return {Code::InvalidValue, Text::tr("The value is not allowed (%1).").arg(detail)};
     default:
-        return {Code::Internal, tr("Unexpected database error: %1").arg(detail)};
+        return {Code::Internal, Text::tr("Unexpected database error: %1").arg(detail)};
     }
 }
 

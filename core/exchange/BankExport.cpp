@@ -13,17 +13,18 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::BankExport", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::BankExport)
+};
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw BankError(BankError::Code::Io,
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Text::tr("Cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void writeFolder(const Bank& bank, const QString& path, const std::function<void()>& beforeWriting)
@@ -32,8 +33,9 @@ void writeFolder(const Bank& bank, const QString& path, const std::function<void
     const QString shown = QDir::toNativeSeparators(path);
     if (folder.exists() && !folder.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
         throw BankError(BankError::Code::FileExists,
-            tr("%1 is not empty. Export to a new or empty folder, so that no file of yours is "
-               "replaced.")
+            Text::tr(
+                "%1 is not empty. Export to a new or empty folder, so that no file of yours is "
+                "replaced.")
                 .arg(shown));
     // Everything is made in memory first: a bank that cannot be read writes no half folder.
     const QMap<QString, QByteArray> files = MarkdownExporter::writeFolder(bank);
@@ -42,7 +44,7 @@ void writeFolder(const Bank& bank, const QString& path, const std::function<void
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString target = folder.filePath(it.key());
         if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            throw BankError(BankError::Code::Io, tr("Cannot make the folder %1.").arg(shown));
+            throw BankError(BankError::Code::Io, Text::tr("Cannot make the folder %1.").arg(shown));
         writeFile(target, it.value());
     }
 }

@@ -19,10 +19,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::ImportSources", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::ImportSources)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -52,7 +52,7 @@ QList<ImportFile> notesInFolder(const QString& folder, const QString& shownAs)
     }
     if (paths.isEmpty())
         throw ImportError(shownAs, -1,
-            tr("%1 holds no notes to import (files ending in .md, .markdown or .txt).")
+            Text::tr("%1 holds no notes to import (files ending in .md, .markdown or .txt).")
                 .arg(shownAs));
     // Path order, so an import of the same folder always meets its files in the same order.
     std::sort(paths.begin(), paths.end());
@@ -84,7 +84,7 @@ QList<ImportFile> ImportSources::collect(const QStringList& paths)
         const QFileInfo info(path);
         const QString shownAs = QDir::toNativeSeparators(path);
         if (!info.exists())
-            throw ImportError(shownAs, -1, tr("%1 does not exist.").arg(shownAs));
+            throw ImportError(shownAs, -1, Text::tr("%1 does not exist.").arg(shownAs));
         if (info.isDir()) {
             files.append(notesInFolder(info.absoluteFilePath(), shownAs));
             continue;
@@ -92,8 +92,9 @@ QList<ImportFile> ImportSources::collect(const QStringList& paths)
         const std::optional<ImportFormat> format = formatForPath(path);
         if (!format)
             throw ImportError(shownAs, -1,
-                tr("%1 is not a file StoryBank imports: name Markdown notes .md, .markdown or "
-                   ".txt, and a StoryBank export .json.")
+                Text::tr(
+                    "%1 is not a file StoryBank imports: name Markdown notes .md, .markdown or "
+                    ".txt, and a StoryBank export .json.")
                     .arg(shownAs));
         files.append({info.absoluteFilePath(), shownAs, *format});
     }
@@ -108,18 +109,18 @@ ImportDocument ImportSources::read(const ImportFile& file)
     // Checked before reading, so a huge file costs nothing.
     if (in.size() > limit)
         throw ImportError(file.source, -1,
-            tr("%1 is %2 MB; StoryBank imports files of up to %3 MB.")
+            Text::tr("%1 is %2 MB; StoryBank imports files of up to %3 MB.")
                 .arg(file.source, megabytes(in.size()), megabytes(limit)));
     if (!in.open(QIODevice::ReadOnly))
         throw ImportError(
-            file.source, -1, tr("Cannot read %1: %2").arg(file.source, in.errorString()));
+            file.source, -1, Text::tr("Cannot read %1: %2").arg(file.source, in.errorString()));
     const QByteArray bytes = in.read(limit + 1);
     if (in.error() != QFileDevice::NoError)
         throw ImportError(
-            file.source, -1, tr("Cannot read %1: %2").arg(file.source, in.errorString()));
+            file.source, -1, Text::tr("Cannot read %1: %2").arg(file.source, in.errorString()));
     if (bytes.size() > limit) // it grew since its size was read
         throw ImportError(file.source, -1,
-            tr("%1 is larger than the %2 MB StoryBank imports.")
+            Text::tr("%1 is larger than the %2 MB StoryBank imports.")
                 .arg(file.source, megabytes(limit)));
     return file.format == ImportFormat::Json ? JsonImporter::parse(bytes, file.source)
                                              : MarkdownImporter::parse(bytes, file.source);

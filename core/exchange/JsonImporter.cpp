@@ -15,10 +15,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::JsonImporter", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::JsonImporter)
+};
 
 // The ids one list of the file uses. Rows without an id get keys after the largest one, so a
 // hand-written file need not number what nothing refers to.
@@ -32,10 +32,10 @@ public:
         if (!id)
             return;
         if (m_ids.contains(*id))
-            row.fail(tr("%1 uses the id %2, which another %3 already has.")
+            row.fail(Text::tr("%1 uses the id %2, which another %3 already has.")
                          .arg(row.where())
                          .arg(*id)
-                         .arg(tr(m_what)));
+                         .arg(Text::tr(m_what)));
         m_ids.insert(*id);
         m_largest = std::max(m_largest, *id);
     }
@@ -44,8 +44,8 @@ public:
     void requireKnown(const JsonObjectReader& row, const char* field, int64_t id) const
     {
         if (!m_ids.contains(id))
-            row.fail(tr("in %1, \"%2\" refers to %3 %4, which is not in the file.")
-                         .arg(row.where(), QLatin1String(field), tr(m_what))
+            row.fail(Text::tr("in %1, \"%2\" refers to %3 %4, which is not in the file.")
+                         .arg(row.where(), QLatin1String(field), Text::tr(m_what))
                          .arg(id));
     }
 
@@ -123,8 +123,8 @@ QList<StoryQuestionLink> readLinks(const JsonObjectReader& row, StoryId story, c
         l.story = story;
         l.question = QuestionId(reference(link, "question", ids));
         if (!l.question.isValid())
-            link.fail(
-                tr("in %1, \"question\" should name the id of a question.").arg(link.where()));
+            link.fail(Text::tr("in %1, \"question\" should name the id of a question.")
+                          .arg(link.where()));
         l.fit = link.choice("fit", linkFitFromKey, LinkFit::Strong);
         l.angle = link.text("angle");
         links.append(l);
@@ -203,7 +203,7 @@ PracticeRecord readPractice(
     p.question = QuestionId(reference(row, "question", questionIds));
     // A practice of nothing could not be shown or scheduled anywhere.
     if (!p.story.isValid() && !p.question.isValid())
-        row.fail(tr("%1 names neither a story nor a question.").arg(row.where()));
+        row.fail(Text::tr("%1 names neither a story nor a question.").arg(row.where()));
     p.practised = row.dateTime("practised");
     p.durationSeconds = row.integer("seconds");
     p.rating = row.integer("rating");
@@ -223,7 +223,8 @@ QJsonObject topLevel(const QByteArray& bytes, const QString& source)
         const auto byte = static_cast<unsigned char>(bytes.at(i));
         if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r')
             throw ImportError(source, i,
-                tr("%1: a control character at byte offset %2; this is not a StoryBank export.")
+                Text::tr(
+                    "%1: a control character at byte offset %2; this is not a StoryBank export.")
                     .arg(source)
                     .arg(i));
     }
@@ -231,13 +232,13 @@ QJsonObject topLevel(const QByteArray& bytes, const QString& source)
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         throw ImportError(source, error.offset,
-            tr("%1 is not valid JSON: %2 at byte %3.")
+            Text::tr("%1 is not valid JSON: %2 at byte %3.")
                 .arg(source, error.errorString())
                 .arg(error.offset));
     const QJsonObject top = json.object();
     if (!json.isObject() || top.value(QLatin1String("format")) != jsonfields::formatName())
         throw ImportError(source, -1,
-            tr("%1 is not a StoryBank JSON export: it lacks \"format\": \"storybank\".")
+            Text::tr("%1 is not a StoryBank JSON export: it lacks \"format\": \"storybank\".")
                 .arg(source));
     return top;
 }
@@ -247,20 +248,20 @@ void checkVersion(const JsonObjectReader& top, const QString& source)
     const int version = top.integer("version", -1);
     if (version > jsonfields::kVersion)
         throw ImportError(source, -1,
-            tr("%1 was made by a newer version of StoryBank (format version %2; this version "
-               "reads up to %3). Update StoryBank to import it.")
+            Text::tr("%1 was made by a newer version of StoryBank (format version %2; this version "
+                     "reads up to %3). Update StoryBank to import it.")
                 .arg(source)
                 .arg(version)
                 .arg(jsonfields::kVersion));
     if (version < 1)
-        top.fail(tr("\"version\" should be a format version from 1."));
+        top.fail(Text::tr("\"version\" should be a format version from 1."));
 }
 
 } // namespace
 
 ImportDocument JsonImporter::parse(const QByteArray& bytes, const QString& source)
 {
-    const JsonObjectReader top(topLevel(bytes, source), source, tr("the file"));
+    const JsonObjectReader top(topLevel(bytes, source), source, Text::tr("the file"));
     checkVersion(top, source);
 
     ImportDocument doc;

@@ -12,10 +12,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::JsonImporter", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::JsonImporter)
+};
 
 // Integers up to 2^53 are exact in a JSON number (a double); beyond that a file id could not
 // be told apart from its neighbour.
@@ -41,11 +41,11 @@ QList<JsonObjectReader> JsonObjectReader::items(const char* key) const
     QList<JsonObjectReader> out;
     const QJsonArray list = array(key);
     for (qsizetype i = 0; i < list.size(); ++i) {
-        QString where = tr("item %1 of \"%2\"").arg(i + 1).arg(QLatin1String(key));
+        QString where = Text::tr("item %1 of \"%2\"").arg(i + 1).arg(QLatin1String(key));
         if (m_nested)
-            where = tr("%1 in %2").arg(where, m_where);
+            where = Text::tr("%1 in %2").arg(where, m_where);
         if (!list.at(i).isObject())
-            fail(tr("%1 should be an object ({…}).").arg(where));
+            fail(Text::tr("%1 should be an object ({…}).").arg(where));
         JsonObjectReader item(list.at(i).toObject(), m_source, where);
         item.m_nested = true;
         out.append(item);
@@ -59,7 +59,7 @@ QString JsonObjectReader::text(const char* key) const
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        wrongType(key, tr("text"));
+        wrongType(key, Text::tr("text"));
     return checkedText(key, v.toString());
 }
 
@@ -68,7 +68,7 @@ QString JsonObjectReader::checkedText(const char* key, const QString& text) cons
     // "\u0000" and its kind are valid JSON but never text a person wrote.
     for (const QChar c : text) {
         if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-            fail(tr("in %1, \"%2\" holds a control character (U+%3).")
+            fail(Text::tr("in %1, \"%2\" holds a control character (U+%3).")
                      .arg(m_where, QLatin1String(key))
                      .arg(c.unicode(), 4, 16, QLatin1Char('0')));
     }
@@ -80,7 +80,7 @@ QStringList JsonObjectReader::texts(const char* key) const
     QStringList out;
     for (const QJsonValue& v : array(key)) {
         if (!v.isString())
-            wrongType(key, tr("a list of texts"));
+            wrongType(key, Text::tr("a list of texts"));
         out.append(checkedText(key, v.toString()));
     }
     return out;
@@ -92,7 +92,7 @@ int JsonObjectReader::integer(const char* key, int fallback) const
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!isWhole(v, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()))
-        wrongType(key, tr("a whole number"));
+        wrongType(key, Text::tr("a whole number"));
     return int(v.toDouble());
 }
 
@@ -102,7 +102,7 @@ double JsonObjectReader::number(const char* key, double fallback) const
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isDouble() || !std::isfinite(v.toDouble()))
-        wrongType(key, tr("a number"));
+        wrongType(key, Text::tr("a number"));
     return v.toDouble();
 }
 
@@ -112,7 +112,7 @@ std::optional<int64_t> JsonObjectReader::id(const char* key) const
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!isWhole(v, 1, kLargestExactInteger))
-        wrongType(key, tr("a whole number from 1"));
+        wrongType(key, Text::tr("a whole number from 1"));
     return int64_t(v.toDouble());
 }
 
@@ -120,7 +120,7 @@ QDateTime JsonObjectReader::dateTime(const char* key) const
 {
     const std::optional<QDateTime> parsed = jsonfields::toDateTime(text(key));
     if (!parsed)
-        wrongType(key, tr("a date and time such as 2026-03-14T09:30:00.000Z"));
+        wrongType(key, Text::tr("a date and time such as 2026-03-14T09:30:00.000Z"));
     return *parsed;
 }
 
@@ -128,13 +128,13 @@ QDate JsonObjectReader::date(const char* key) const
 {
     const std::optional<QDate> parsed = jsonfields::toDate(text(key));
     if (!parsed)
-        wrongType(key, tr("a date such as 2026-03-14"));
+        wrongType(key, Text::tr("a date such as 2026-03-14"));
     return *parsed;
 }
 
 void JsonObjectReader::fail(const QString& message) const
 {
-    throw ImportError(m_source, -1, tr("%1: %2").arg(m_source, message));
+    throw ImportError(m_source, -1, Text::tr("%1: %2").arg(m_source, message));
 }
 
 QJsonValue JsonObjectReader::value(const char* key) const
@@ -148,18 +148,18 @@ QJsonArray JsonObjectReader::array(const char* key) const
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        wrongType(key, tr("a list ([…])"));
+        wrongType(key, Text::tr("a list ([…])"));
     return v.toArray();
 }
 
 void JsonObjectReader::wrongType(const char* key, const QString& expected) const
 {
-    fail(tr("in %1, \"%2\" should be %3.").arg(m_where, QLatin1String(key), expected));
+    fail(Text::tr("in %1, \"%2\" should be %3.").arg(m_where, QLatin1String(key), expected));
 }
 
 void JsonObjectReader::unknownKey(const char* key, const QString& spelt) const
 {
-    fail(tr("in %1, \"%2\" is \"%3\", which StoryBank does not know.")
+    fail(Text::tr("in %1, \"%2\" is \"%3\", which StoryBank does not know.")
              .arg(m_where, QLatin1String(key), spelt));
 }
 

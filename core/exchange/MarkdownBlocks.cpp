@@ -213,10 +213,10 @@ int text(MD_TEXTTYPE type, const MD_CHAR* chars, MD_SIZE size, void* userdata)
     return 0;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::MarkdownImporter", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::MarkdownImporter)
+};
 
 } // namespace
 
@@ -247,15 +247,15 @@ QList<MarkdownBlock> MarkdownBlocks::read(
         static_cast<MD_SIZE>(size), &parser, &walk);
     if (walk.tooDeepAt >= 0) {
         throw ImportError(source, walk.tooDeepAt,
-            tr("%1: lists or quotes nested more than %2 levels deep after byte offset %3; "
-               "nothing was imported.")
+            Text::tr("%1: lists or quotes nested more than %2 levels deep after byte offset %3; "
+                     "nothing was imported.")
                 .arg(source)
                 .arg(kMaxNesting)
                 .arg(walk.tooDeepAt));
     }
     if (result != 0) {
         throw ImportError(source, -1,
-            tr("%1: the Markdown could not be read (out of memory?); nothing was imported.")
+            Text::tr("%1: the Markdown could not be read (out of memory?); nothing was imported.")
                 .arg(source));
     }
 

@@ -8,10 +8,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::MarkdownImporter", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::MarkdownImporter)
+};
 
 // Tab, line feed, vertical tab, form feed and carriage return turn up in real notes; any other
 // C0 control character means the file is not text someone wrote.
@@ -141,7 +141,8 @@ void MarkdownInputCheck::check(const QByteArray& bytes, const QString& source, q
 {
     if (bytes.size() > maxBytes) {
         throw ImportError(source, maxBytes,
-            tr("%1: the file is larger than %2 bytes, too large for notes; nothing was imported.")
+            Text::tr(
+                "%1: the file is larger than %2 bytes, too large for notes; nothing was imported.")
                 .arg(source)
                 .arg(maxBytes));
     }
@@ -153,20 +154,24 @@ void MarkdownInputCheck::check(const QByteArray& bytes, const QString& source, q
     while (i < size) {
         if (s[i] == 0) {
             throw ImportError(source, i,
-                tr("%1: NUL byte at byte offset %2; this is not a text file.").arg(source).arg(i));
+                Text::tr("%1: NUL byte at byte offset %2; this is not a text file.")
+                    .arg(source)
+                    .arg(i));
         }
         if (isBinaryControl(s[i])) {
             throw ImportError(source, i,
-                tr("%1: binary data (control character) at byte offset %2; this is not a text "
-                   "file.")
+                Text::tr(
+                    "%1: binary data (control character) at byte offset %2; this is not a text "
+                    "file.")
                     .arg(source)
                     .arg(i));
         }
         const int length = sequenceLength(s, i, size);
         if (length == 0) {
             throw ImportError(source, i,
-                tr("%1: not valid UTF-8 at byte offset %2; save the file as UTF-8 and import it "
-                   "again.")
+                Text::tr(
+                    "%1: not valid UTF-8 at byte offset %2; save the file as UTF-8 and import it "
+                    "again.")
                     .arg(source)
                     .arg(i));
         }
@@ -175,8 +180,9 @@ void MarkdownInputCheck::check(const QByteArray& bytes, const QString& source, q
     const qint64 overrun = linkLabelCostOverrun(s, size);
     if (overrun >= 0) {
         throw ImportError(source, overrun,
-            tr("%1: a paragraph near byte offset %2 has too many lines full of [brackets] to be "
-               "read in reasonable time; separate its lines with empty lines.")
+            Text::tr(
+                "%1: a paragraph near byte offset %2 has too many lines full of [brackets] to be "
+                "read in reasonable time; separate its lines with empty lines.")
                 .arg(source)
                 .arg(overrun));
     }

@@ -12,10 +12,10 @@ namespace sb {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::MarkdownImporter", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::MarkdownImporter)
+};
 
 } // namespace
 
@@ -126,7 +126,7 @@ void NotesDocumentBuilder::endStory()
             m_frontTitleUsed = true;
         } else if (!draft.hasLinks()) {
             warn(draft.line(),
-                tr("Story sections with no question above them and no title; skipped."));
+                Text::tr("Story sections with no question above them and no title; skipped."));
             return;
         }
     }
@@ -138,7 +138,7 @@ void NotesDocumentBuilder::endStory()
     // Links alone ("#### Answers" under empty sections, nothing above) give no title either;
     // a nameless story would vanish in the bank without a word.
     if (story.story.title.trimmed().isEmpty()) {
-        warn(line, tr("Story sections with no question above them and no title; skipped."));
+        warn(line, Text::tr("Story sections with no question above them and no title; skipped."));
         return;
     }
     m_stories.add(std::move(story));
@@ -181,7 +181,8 @@ void NotesDocumentBuilder::references(const QString& names, int line)
             continue;
         if (m_question < 0) {
             warn(line,
-                tr("Reference to the story “%1” with no question above it; skipped.").arg(name));
+                Text::tr("Reference to the story “%1” with no question above it; skipped.")
+                    .arg(name));
             continue;
         }
         m_stories.reference(name, m_questions.keyOf(m_question), line);

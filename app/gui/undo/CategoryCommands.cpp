@@ -6,15 +6,15 @@ namespace sb::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::gui::CategoryCommands", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::gui::CategoryCommands)
+};
 
 } // namespace
 
 AddCategoryCommand::AddCategoryCommand(BankDocument& document, const Category& category)
-    : BankCommand(document, tr("New category “%1”").arg(category.name)), m_category(category)
+    : BankCommand(document, Text::tr("New category “%1”").arg(category.name)), m_category(category)
 {
     m_category.id = CategoryId();
 }
@@ -42,7 +42,7 @@ RemoveCategoryCommand::RemoveCategoryCommand(BankDocument& document, CategoryId 
       m_questions(document.bank().questionsInCategory(category)),
       m_stories(document.bank().storiesInCategory(category))
 {
-    setText(tr("Delete category “%1”").arg(m_category.name));
+    setText(Text::tr("Delete category “%1”").arg(m_category.name));
 }
 
 void RemoveCategoryCommand::redo()

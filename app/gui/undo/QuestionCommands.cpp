@@ -6,10 +6,10 @@ namespace sb::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::gui::QuestionCommands", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::gui::QuestionCommands)
+};
 
 // Questions are sentences: the undo menu shows their start.
 QString shortened(const QString& text)
@@ -22,7 +22,7 @@ QString shortened(const QString& text)
 } // namespace
 
 AddQuestionCommand::AddQuestionCommand(BankDocument& document, const Question& question)
-    : BankCommand(document, tr("New question")), m_question(question)
+    : BankCommand(document, Text::tr("New question")), m_question(question)
 {
     m_question.id = QuestionId();
 }
@@ -50,7 +50,7 @@ RemoveQuestionCommand::RemoveQuestionCommand(BankDocument& document, QuestionId 
       m_question(document.bank().question(question).value_or(Question {})),
       m_links(document.bank().linksOfQuestion(question))
 {
-    setText(tr("Delete “%1”").arg(shortened(m_question.text)));
+    setText(Text::tr("Delete “%1”").arg(shortened(m_question.text)));
 }
 
 void RemoveQuestionCommand::redo()

@@ -6,10 +6,10 @@ namespace sb::gui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sb::gui::TagCommands", text);
-}
+// This file's messages, under the translation context lupdate files them in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::gui::TagCommands)
+};
 
 } // namespace
 
@@ -17,7 +17,7 @@ RemoveTagCommand::RemoveTagCommand(BankDocument& document, TagId tag)
     : BankCommand(document, QString()), m_tag(document.bank().tag(tag).value_or(Tag {})),
       m_stories(document.bank().storiesWithTag(tag))
 {
-    setText(tr("Delete tag “%1”").arg(m_tag.name));
+    setText(Text::tr("Delete tag “%1”").arg(m_tag.name));
 }
 
 void RemoveTagCommand::redo()
@@ -36,7 +36,8 @@ MergeTagsCommand::MergeTagsCommand(BankDocument& document, TagId from, TagId int
       m_intoStories(document.bank().storiesWithTag(into))
 {
     const auto target = document.bank().tag(into);
-    setText(tr("Merge tag “%1” into “%2”").arg(m_from.name, target ? target->name : QString()));
+    setText(
+        Text::tr("Merge tag “%1” into “%2”").arg(m_from.name, target ? target->name : QString()));
 }
 
 void MergeTagsCommand::redo()

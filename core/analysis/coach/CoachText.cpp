@@ -3,14 +3,7 @@
 #include "core/analysis/SpeakingTime.h"
 #include "core/model/StorySections.h"
 
-#include <QCoreApplication>
-
 namespace sb::coach {
-
-QString tr(const char* text, const char* disambiguation, int n)
-{
-    return QCoreApplication::translate("sb::StoryCoach", text, disambiguation, n);
-}
 
 QList<WordSpan> wordSpans(const QString& text)
 {

@@ -3,13 +3,17 @@
 #include "core/analysis/CoachFinding.h"
 #include "core/model/Story.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 // Helpers the coaching rules share: translation, word scanning and building findings.
 namespace sb::coach {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
+// The rules' messages, under the coach's translation context (lupdate files them in it too).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(sb::StoryCoach)
+};
 
 // A run of letters or digits; an apostrophe ends it, so "we're" starts with the word "we".
 struct WordSpan {

@@ -52,9 +52,10 @@ public:
     {
         if (!isBlank(story.result))
             return {};
-        return {wholeSection(story, StorySection::Result, id(), tr("The result is empty."),
-            tr("A story without an outcome leaves the interviewer guessing whether what you did "
-               "worked. Say what changed because of you."))};
+        return {wholeSection(story, StorySection::Result, id(), Text::tr("The result is empty."),
+            Text::tr(
+                "A story without an outcome leaves the interviewer guessing whether what you did "
+                "worked. Say what changed because of you."))};
     }
 };
 
@@ -67,9 +68,9 @@ public:
         if (isBlank(story.result) || statesANumber(story.result))
             return {};
         return {wholeSection(story, StorySection::Result, id(),
-            tr("The result states no figure: no number, percentage, amount or duration."),
-            tr("A measured outcome (time saved, errors cut, customers kept) is what makes a "
-               "result believable and memorable. Even a rough figure beats none."))};
+            Text::tr("The result states no figure: no number, percentage, amount or duration."),
+            Text::tr("A measured outcome (time saved, errors cut, customers kept) is what makes a "
+                     "result believable and memorable. Even a rough figure beats none."))};
     }
 };
 
@@ -80,9 +81,10 @@ public:
     {
         if (story.method == StoryMethod::Star || !isBlank(story.learning))
             return {};
-        return {wholeSection(story, StorySection::Learning, id(), tr("The learning is empty."),
-            tr("STAR+L and CARL stories end with what you took away; interviewers ask “what "
-               "would you do differently?” to see that you grow from experience."))};
+        return {wholeSection(story, StorySection::Learning, id(),
+            Text::tr("The learning is empty."),
+            Text::tr("STAR+L and CARL stories end with what you took away; interviewers ask “what "
+                     "would you do differently?” to see that you grow from experience."))};
     }
 };
 

@@ -31,10 +31,12 @@ public:
                 ? StorySection::Task
                 : StorySection::Situation;
         return {wholeSection(story, where, id(),
-            tr("The set-up takes %1% of the story; aim for under 30%.")
+            Text::tr("The set-up takes %1% of the story; aim for under 30%.")
                 .arg(qRound(100.0 * context / total)),
-            tr("Interviewers ask for a story to hear what you did. A long situation and task use "
-               "up their attention before the action starts; keep the scene to a few sentences."))};
+            Text::tr(
+                "Interviewers ask for a story to hear what you did. A long situation and task use "
+                "up their attention before the action starts; keep the scene to a few "
+                "sentences."))};
     }
 };
 
@@ -47,10 +49,11 @@ public:
         if (seconds <= kTooLongFactor * context.targetSeconds)
             return {};
         return {wholeStory(id(),
-            tr("Takes about %1 to tell; the target is %2.")
+            Text::tr("Takes about %1 to tell; the target is %2.")
                 .arg(speakingtime::clock(seconds), speakingtime::clock(context.targetSeconds)),
-            tr("Long answers lose the listener and leave less time for other questions. Cut the "
-               "set-up and keep the steps that show your judgement."))};
+            Text::tr(
+                "Long answers lose the listener and leave less time for other questions. Cut the "
+                "set-up and keep the steps that show your judgement."))};
     }
 };
 
@@ -67,11 +70,11 @@ public:
         if (seconds >= kTooShortFactor * context.targetSeconds)
             return {};
         return {wholeStory(id(),
-            tr("Takes only about %1 to tell; the target is %2.")
+            Text::tr("Takes only about %1 to tell; the target is %2.")
                 .arg(speakingtime::clock(seconds), speakingtime::clock(context.targetSeconds)),
-            tr("A very short answer rarely shows how you thought and what you did; the "
-               "interviewer will have to dig for it. Add the steps you took and what came of "
-               "them."))};
+            Text::tr("A very short answer rarely shows how you thought and what you did; the "
+                     "interviewer will have to dig for it. Add the steps you took and what came of "
+                     "them."))};
     }
 };
 

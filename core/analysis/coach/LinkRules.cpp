@@ -13,10 +13,11 @@ public:
     {
         if (story.status != StoryStatus::Ready || context.isLinked)
             return {};
-        return {wholeStory(id(), tr("This ready story answers no question and is in no category."),
-            tr("A story only helps in an interview when you think of it at the right moment. "
-               "Link it to the questions it answers or file it under a category, so coverage "
-               "and the cheat sheet can offer it."))};
+        return {wholeStory(id(),
+            Text::tr("This ready story answers no question and is in no category."),
+            Text::tr("A story only helps in an interview when you think of it at the right moment. "
+                     "Link it to the questions it answers or file it under a category, so coverage "
+                     "and the cheat sheet can offer it."))};
     }
 };
 

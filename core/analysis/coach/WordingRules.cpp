@@ -35,9 +35,12 @@ public:
         if (plurals < 2 || plurals <= singulars)
             return {};
         return {atPlace(StorySection::Action, firstPlural->start, firstPlural->length, id(),
-            tr("The action says “we” more often than “I” (%1 to %2).").arg(plurals).arg(singulars),
-            tr("The interviewer is hiring you, not your team: they want your part. Say what you "
-               "did yourself, and name the team only for what it did without you."))};
+            Text::tr("The action says “we” more often than “I” (%1 to %2).")
+                .arg(plurals)
+                .arg(singulars),
+            Text::tr(
+                "The interviewer is hiring you, not your team: they want your part. Say what you "
+                "did yourself, and name the team only for what it did without you."))};
     }
 };
 
@@ -53,10 +56,11 @@ public:
             const QRegularExpressionMatch match = matches.next();
             findings.append(atPlace(StorySection::Action, int(match.capturedStart()),
                 int(match.capturedLength()), id(),
-                tr("“%1” is vague: say what you did.").arg(match.captured()),
-                tr("Phrases like “helped with” or “was involved in” hide your contribution "
-                   "and sound unsure. A concrete verb (designed, negotiated, rewrote) shows what "
-                   "you did and invites good follow-up questions.")));
+                Text::tr("“%1” is vague: say what you did.").arg(match.captured()),
+                Text::tr(
+                    "Phrases like “helped with” or “was involved in” hide your contribution "
+                    "and sound unsure. A concrete verb (designed, negotiated, rewrote) shows what "
+                    "you did and invites good follow-up questions.")));
         }
         return findings;
     }
