@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace sb::cli {
 
 namespace {
@@ -30,8 +32,13 @@ QString globalHelp(const QCommandLineParser& parser)
 {
     QString text = parser.helpText();
     text += u'\n' + Text::tr("Commands:") + u'\n';
+    // As wide as the longest name and two spaces, so no name runs into its summary.
+    qsizetype width = 0;
     for (const Command* command : allCommands())
-        text += QStringLiteral("  %1%2\n").arg(command->name(), -10).arg(command->summary());
+        width = std::max(width, command->name().size() + 2);
+    for (const Command* command : allCommands())
+        text +=
+            QStringLiteral("  %1%2\n").arg(command->name(), -int(width)).arg(command->summary());
     text += u'\n'
         + Text::tr("Run “%1 COMMAND --help” for the options of a command.")
               .arg(QLatin1String(kProgram))

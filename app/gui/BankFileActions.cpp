@@ -71,8 +71,9 @@ BankFileActions::BankFileActions(BankDocument& document, QWidget* window)
 
 void BankFileActions::addTo(QMenu* file)
 {
-    QAction* create = file->addAction(tr("New &Bank…"), this, &BankFileActions::newBank);
-    create->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    // No shortcut: a new bank is rare, and Ctrl+Shift+N is New Question's (two actions on one
+    // key make Qt run neither).
+    file->addAction(tr("New &Bank…"), this, &BankFileActions::newBank);
     QAction* open = file->addAction(themedIcon(QStringLiteral("document-open")), tr("&Open Bank…"),
         this, &BankFileActions::openBank);
     open->setShortcut(QKeySequence::Open);
