@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
@@ -259,10 +260,17 @@ TEST_F(ExchangeActionsTest, ACancelledExportWritesNoFile)
         actions->askExportPath = [path](ExportFormat) { return path; };
         QSignalSpy finished(actions.get(), &gui::ExchangeActions::finished);
 
+        // Every pool thread is kept busy until the cancel, so the export cannot finish before
+        // it however the machine schedules threads (under load it sometimes did).
+        QThreadPool* pool = QThreadPool::globalInstance();
+        QSemaphore hold;
+        for (int n = 0; n < pool->maxThreadCount(); ++n)
+            pool->start([&hold] { hold.acquire(); });
         actions->exportBank(format);
         ASSERT_NE(actions->task(), nullptr);
         actions->task()->cancel();
-        QThreadPool::globalInstance()->waitForDone();
+        hold.release(pool->maxThreadCount());
+        pool->waitForDone();
 
         EXPECT_EQ(finished.count(), 1);
         EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral(".json")));
