@@ -91,7 +91,7 @@ namespace {
 #define STORY_MATCH(TEXT)                                                                          \
     MATCH_COLUMNS("story_fts", "title", STORY_TEXT, TEXT)                                          \
     " FROM story_fts WHERE story_fts MATCH ?1 AND rank MATCH " STORY_RANK " ORDER BY rank LIMIT "  \
-                                                                          "?2"
+    "?2"
 #define QUESTION_MATCH(TEXT)                                                                       \
     MATCH_COLUMNS("question_fts", "text", QUESTION_TEXT, TEXT)                                     \
     " FROM question_fts WHERE question_fts MATCH ?1 AND rank MATCH " QUESTION_RANK                 \

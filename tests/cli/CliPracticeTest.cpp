@@ -45,7 +45,8 @@ TEST_F(CliPracticeTest, LoggedPracticeComesDueOnTheDaySm2Gives)
 {
     const CliResult first = log(m_story, QStringLiteral("good"), QStringLiteral("2026-03-01"));
     ASSERT_EQ(first.exitCode, 0) << testing::PrintToString(first);
-    EXPECT_TRUE(first.out.contains(QStringLiteral("next practice on 2026-03-02"))) << first.out.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("next practice on 2026-03-02")))
+        << first.out.toStdString();
     ASSERT_EQ(log(m_story, QStringLiteral("good"), QStringLiteral("2026-03-02")).exitCode, 0);
     ASSERT_EQ(log(m_question, QStringLiteral("again"), QStringLiteral("2026-03-02")).exitCode, 0);
 
@@ -75,7 +76,8 @@ TEST_F(CliPracticeTest, NothingDueSaysSo)
 {
     const CliResult result = cliOnBank({QStringLiteral("practice"), QStringLiteral("due")});
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_TRUE(result.out.startsWith(QStringLiteral("Nothing is due for practice"))) << result.out.toStdString();
+    EXPECT_TRUE(result.out.startsWith(QStringLiteral("Nothing is due for practice")))
+        << result.out.toStdString();
 }
 
 TEST_F(CliPracticeTest, MistakesAreUsageErrorsAndWriteNothing)
@@ -98,7 +100,8 @@ TEST_F(CliPracticeTest, MistakesAreUsageErrorsAndWriteNothing)
     const CliResult missing =
         log(QStringLiteral("story:999"), QStringLiteral("good"), QStringLiteral("2026-03-01"));
     EXPECT_EQ(missing.exitCode, 1);
-    EXPECT_TRUE(missing.err.contains(QStringLiteral("no story with id 999"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("no story with id 999")))
+        << missing.err.toStdString();
     EXPECT_EQ(statsJson()[QStringLiteral("practice_records")].toInt(), 0);
 }
 
