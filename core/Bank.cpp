@@ -16,6 +16,10 @@ namespace sb {
 
 namespace {
 
+using bankwrites::kCategoryExists;
+using bankwrites::kNoCategory;
+using bankwrites::kNoQuestion;
+using bankwrites::kNoStory;
 using bankwrites::require;
 using bankwrites::requireFreeId;
 using bankwrites::requireUniqueName;
@@ -24,15 +28,10 @@ using Entity = BankChange::Entity;
 using Kind = BankChange::Kind;
 
 // Whole sentences, so each language can word them its own way.
-const char* const kNoCategory = QT_TRANSLATE_NOOP("sb::Bank", "There is no category with id %1.");
-const char* const kNoQuestion = QT_TRANSLATE_NOOP("sb::Bank", "There is no question with id %1.");
-const char* const kNoStory = QT_TRANSLATE_NOOP("sb::Bank", "There is no story with id %1.");
 const char* const kStoryIdTaken =
     QT_TRANSLATE_NOOP("sb::Bank", "A story with id %1 already exists.");
 const char* const kQuestionIdTaken =
     QT_TRANSLATE_NOOP("sb::Bank", "A question with id %1 already exists.");
-const char* const kCategoryExists =
-    QT_TRANSLATE_NOOP("sb::Bank", "A category named “%1” already exists.");
 
 const SchemaMigrator& builtInMigrator()
 {

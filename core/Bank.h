@@ -157,6 +157,8 @@ public:
     // last one (SM-2, core/practice/ReviewScheduler.h), and returns it as written.
     PracticeRecord logPractice(
         const PracticeItem& item, Recall recall, int seconds, const QDateTime& when);
+    // The item's latest practice, which schedules its next one; none if never practised.
+    std::optional<PracticeRecord> lastPractice(const PracticeItem& item) const;
     // Items due for practice on today (passed in, so a fixed clock can be used), most
     // overdue first.
     QList<practice::DueItem> duePractice(QDate today) const;

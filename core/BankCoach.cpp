@@ -11,8 +11,7 @@ namespace {
 
 using Entity = BankChange::Entity;
 using Kind = BankChange::Kind;
-
-const char* const kNoStory = QT_TRANSLATE_NOOP("sb::Bank", "There is no story with id %1.");
+using bankwrites::kNoStory;
 
 } // namespace
 

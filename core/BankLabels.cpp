@@ -13,19 +13,18 @@ namespace sb {
 
 namespace {
 
+using bankwrites::kCategoryExists;
+using bankwrites::kNoCategory;
 using bankwrites::require;
 using bankwrites::requireFreeId;
 using bankwrites::requireUniqueName;
 using Entity = BankChange::Entity;
 using Kind = BankChange::Kind;
 
-const char* const kNoCategory = QT_TRANSLATE_NOOP("sb::Bank", "There is no category with id %1.");
 const char* const kNoTag = QT_TRANSLATE_NOOP("sb::Bank", "There is no tag with id %1.");
 const char* const kTagIdTaken = QT_TRANSLATE_NOOP("sb::Bank", "A tag with id %1 already exists.");
 const char* const kCategoryIdTaken =
     QT_TRANSLATE_NOOP("sb::Bank", "A category with id %1 already exists.");
-const char* const kCategoryExists =
-    QT_TRANSLATE_NOOP("sb::Bank", "A category named “%1” already exists.");
 const char* const kTagExists = QT_TRANSLATE_NOOP("sb::Bank", "A tag named “%1” already exists.");
 const char* const kMergeIntoItself =
     QT_TRANSLATE_NOOP("sb::Bank", "A tag cannot be merged into itself.");

@@ -9,13 +9,6 @@
 
 namespace sb {
 
-namespace {
-
-const char* const kNoQuestion = QT_TRANSLATE_NOOP("sb::Bank", "There is no question with id %1.");
-const char* const kNoStory = QT_TRANSLATE_NOOP("sb::Bank", "There is no story with id %1.");
-
-} // namespace
-
 PracticeRecord Bank::logPractice(
     const PracticeItem& item, Recall recall, int seconds, const QDateTime& when)
 {
@@ -29,20 +22,21 @@ PracticeRecord Bank::logPractice(
     // Read and written in one transaction, so two quick answers both count.
     const PracticeRecordId id(write(BankChange::Entity::Practice, BankChange::Kind::Added, [&] {
         if (item.isQuestion())
-            bankwrites::require(m_stores->questions.find(item.question).has_value(), kNoQuestion,
-                item.question.value);
+            bankwrites::require(m_stores->questions.find(item.question).has_value(),
+                bankwrites::kNoQuestion, item.question.value);
         else
-            bankwrites::require(
-                m_stores->stories.find(item.story).has_value(), kNoStory, item.story.value);
-        std::optional<PracticeRecord> last;
-        for (const PracticeRecord& record : practice::lastOfEachItem(m_stores->practice.all()))
-            if (PracticeItem::of(record) == item)
-                last = record;
-        answer = practice::schedule(last, answer);
+            bankwrites::require(m_stores->stories.find(item.story).has_value(),
+                bankwrites::kNoStory, item.story.value);
+        answer = practice::schedule(m_stores->practice.lastOf(item), answer);
         return m_stores->practice.insert(answer).value;
     }));
     answer.id = id;
     return answer;
+}
+
+std::optional<PracticeRecord> Bank::lastPractice(const PracticeItem& item) const
+{
+    return m_stores->practice.lastOf(item);
 }
 
 QList<practice::DueItem> Bank::duePractice(QDate today) const

@@ -12,6 +12,17 @@ namespace sb {
 
 namespace bankwrites {
 
+// Messages more than one of the Bank's files gives; whole sentences, so each language can
+// word them its own way.
+inline constexpr const char* kNoCategory =
+    QT_TRANSLATE_NOOP("sb::Bank", "There is no category with id %1.");
+inline constexpr const char* kNoQuestion =
+    QT_TRANSLATE_NOOP("sb::Bank", "There is no question with id %1.");
+inline constexpr const char* kNoStory =
+    QT_TRANSLATE_NOOP("sb::Bank", "There is no story with id %1.");
+inline constexpr const char* kCategoryExists =
+    QT_TRANSLATE_NOOP("sb::Bank", "A category named “%1” already exists.");
+
 inline QString tr(const char* text)
 {
     return QCoreApplication::translate("sb::Bank", text);

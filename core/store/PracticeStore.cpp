@@ -57,6 +57,20 @@ std::optional<PracticeRecord> PracticeStore::find(PracticeRecordId id) const
     return std::nullopt;
 }
 
+std::optional<PracticeRecord> PracticeStore::lastOf(const PracticeItem& item) const
+{
+    // The same order as all(), read from its end.
+    auto query = item.isQuestion()
+        ? m_db.query(PRACTICE_COLUMNS "WHERE question_id = ? ORDER BY practised_at DESC, id DESC "
+                                      "LIMIT 1")
+        : m_db.query(PRACTICE_COLUMNS "WHERE story_id = ? AND question_id IS NULL "
+                                      "ORDER BY practised_at DESC, id DESC LIMIT 1");
+    query.bind(item.isQuestion() ? item.question.value : item.story.value);
+    if (query.next())
+        return recordFrom(query);
+    return std::nullopt;
+}
+
 int PracticeStore::count() const
 {
     return int(m_db.scalar("SELECT count(*) FROM practice_record"));

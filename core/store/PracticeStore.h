@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/PracticeRecord.h"
+#include "core/practice/PracticeItem.h"
 
 #include <QList>
 
@@ -18,6 +19,8 @@ public:
     QList<PracticeRecord> all() const; // oldest first
     QList<PracticeRecord> ofStory(StoryId story) const;
     std::optional<PracticeRecord> find(PracticeRecordId id) const;
+    // The latest record of item (PracticeItem::of tells whose a record is).
+    std::optional<PracticeRecord> lastOf(const PracticeItem& item) const;
     int count() const;
 
     PracticeRecordId insert(const PracticeRecord& record);

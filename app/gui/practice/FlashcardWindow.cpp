@@ -182,10 +182,7 @@ QString FlashcardWindow::answerHtml(const PracticeItem& item) const
 // Each answer says when the card comes back, so the choice means something.
 void FlashcardWindow::showNextIntervals(const PracticeItem& item)
 {
-    std::optional<PracticeRecord> last;
-    for (const PracticeRecord& record : practice::lastOfEachItem(m_bank.practiceRecords()))
-        if (PracticeItem::of(record) == item)
-            last = record;
+    const std::optional<PracticeRecord> last = m_bank.lastPractice(item);
     const QString names[] = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     for (int value = 1; value <= 4; ++value) {
         PracticeRecord answer;
