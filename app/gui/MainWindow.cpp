@@ -12,6 +12,7 @@
 #include "app/gui/StoryListPane.h"
 #include "app/gui/coverage/CoverageWindow.h"
 #include "app/gui/practice/FlashcardWindow.h"
+#include "app/gui/practice/MockInterviewWindow.h"
 #include "app/gui/sheet/CheatSheetWindow.h"
 #include "app/gui/undo/AddStoryCommand.h"
 #include "app/gui/undo/QuestionCommands.h"
@@ -331,6 +332,15 @@ void MainWindow::showFlashcards()
     cards->setAttribute(Qt::WA_DeleteOnClose);
     cards->show();
     cards->activateWindow();
+}
+
+void MainWindow::showMockInterview()
+{
+    commitPending();
+    auto* interview = new MockInterviewWindow(m_document.bank(), this);
+    interview->setAttribute(Qt::WA_DeleteOnClose);
+    interview->show();
+    interview->activateWindow();
 }
 
 void MainWindow::showCoverage()

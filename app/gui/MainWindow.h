@@ -68,6 +68,7 @@ public:
     CoverageWindow* coverageWindow() const;
     // Opens flashcards of what is due today, then stories never practised.
     void showFlashcards();
+    void showMockInterview();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -119,6 +119,9 @@ void MainWindow::buildActions()
     QMenu* practice = menuBar()->addMenu(tr("&Practice"));
     QAction* cards = practice->addAction(tr("&Flashcards…"), this, &MainWindow::showFlashcards);
     cards->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* mock =
+        practice->addAction(tr("&Mock Interview…"), this, &MainWindow::showMockInterview);
+    mock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(themedIcon(QStringLiteral("help-about")), tr("&About StoryBank"), this, [this] {

@@ -1,9 +1,10 @@
 #include "app/gui/practice/FlashcardWindow.h"
 
+#include "app/gui/practice/FullWindowMode.h"
+#include "app/gui/practice/PracticeAnswer.h"
+
 #include "core/Bank.h"
 #include "core/BankError.h"
-#include "core/model/StorySections.h"
-#include "core/practice/ReviewScheduler.h"
 
 #include <QBoxLayout>
 #include <QDateTime>
@@ -15,29 +16,6 @@
 #include <QTextBrowser>
 
 namespace sb::gui {
-
-namespace {
-
-QString storyHtml(const Story& story)
-{
-    QString html;
-    if (!story.cues.isEmpty()) {
-        html += QStringLiteral("<ul>");
-        for (const QString& cue : story.cues)
-            html += QStringLiteral("<li><b>%1</b></li>").arg(cue.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    for (StorySection section : sectionsOf(story.method)) {
-        const QString text = sectionText(story, section).trimmed();
-        if (!text.isEmpty())
-            html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                        .arg(sectionTitle(section).toHtmlEscaped(),
-                            text.toHtmlEscaped().replace(u'\n', QLatin1String("<br>")));
-    }
-    return html;
-}
-
-} // namespace
 
 FlashcardWindow::FlashcardWindow(Bank& bank, QList<PracticeItem> deck, QWidget* parent)
     : QWidget(parent, Qt::Window), m_bank(bank), m_deck(std::move(deck))
@@ -58,6 +36,7 @@ FlashcardWindow::FlashcardWindow(Bank& bank, QList<PracticeItem> deck, QWidget* 
                 rate(Recall(value));
         });
     key(QKeySequence(Qt::Key_Escape), [this] { close(); });
+    addFullWindowToggle(this);
     showCard();
 }
 
@@ -111,7 +90,7 @@ void FlashcardWindow::buildUi()
     m_pages->addWidget(card);
     m_pages->addWidget(done);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
+    layout->addWidget(readableColumn(m_pages));
     resize(640, 520);
 }
 
@@ -147,54 +126,19 @@ void FlashcardWindow::flip()
 {
     if (m_at >= m_deck.size())
         return;
-    m_answer->setHtml(answerHtml(m_deck[m_at]));
+    m_answer->setHtml(practiceAnswerHtml(m_bank, m_deck[m_at]));
     showNextIntervals(m_deck[m_at]);
     m_answer->show();
     m_flip->hide();
     m_ratings->show();
 }
 
-QString FlashcardWindow::answerHtml(const PracticeItem& item) const
-{
-    if (!item.isQuestion()) {
-        const auto story = m_bank.story(item.story);
-        return story ? storyHtml(*story) : QString();
-    }
-    QString html;
-    for (const StoryQuestionLink& link : m_bank.linksOfQuestion(item.question)) {
-        const auto story = m_bank.story(link.story);
-        if (!story)
-            continue;
-        html += QStringLiteral("<h3>%1</h3>").arg(story->title.toHtmlEscaped());
-        if (!link.angle.isEmpty())
-            html += QStringLiteral("<p><i>%1</i></p>").arg(link.angle.toHtmlEscaped());
-        html += storyHtml(*story);
-    }
-    if (html.isEmpty()) {
-        const auto question = m_bank.question(item.question);
-        html = question && !question->notes.isEmpty()
-            ? QStringLiteral("<p>%1</p>").arg(question->notes.toHtmlEscaped())
-            : tr("<p>No story answers this question yet, and it has no prepared answer.</p>");
-    }
-    return html;
-}
-
 // Each answer says when the card comes back, so the choice means something.
 void FlashcardWindow::showNextIntervals(const PracticeItem& item)
 {
     const std::optional<PracticeRecord> last = m_bank.lastPractice(item);
-    const QString names[] = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
-    for (int value = 1; value <= 4; ++value) {
-        PracticeRecord answer;
-        answer.practised = QDateTime::currentDateTime();
-        answer.rating = value;
-        const int days = practice::schedule(last, answer).intervalDays;
-        // Spelled out for English, which no translation file supplies plurals for.
-        const QString when =
-            days == 1 ? tr("tomorrow") : tr("in %1 days", "comes back in").arg(days);
-        m_rateButtons[value - 1]->setText(
-            QStringLiteral("%1 (%2) · %3").arg(names[value - 1]).arg(value).arg(when));
-    }
+    for (int value = 1; value <= 4; ++value)
+        m_rateButtons[value - 1]->setText(ratingButtonText(Recall(value), last));
 }
 
 void FlashcardWindow::rate(Recall recall)

@@ -40,7 +40,6 @@ private:
     void buildUi();
     void showCard();
     void showSummary();
-    QString answerHtml(const PracticeItem& item) const;
     void showNextIntervals(const PracticeItem& item);
 
     Bank& m_bank;

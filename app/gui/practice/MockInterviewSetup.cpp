@@ -1,0 +1,185 @@
+#include "app/gui/practice/MockInterviewSetup.h"
+
+#include "core/Bank.h"
+
+#include <QBoxLayout>
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QHash>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTimeEdit>
+
+#include <algorithm>
+
+namespace sb::gui {
+
+namespace {
+
+const QString kCountKey = QStringLiteral("practice/mockQuestionCount");
+const QString kSecondsKey = QStringLiteral("practice/mockAnswerSeconds");
+const QString kSourceKey = QStringLiteral("practice/mockSource");
+// By name: ids differ from bank to bank, names mean the same in each.
+const QString kCategoriesKey = QStringLiteral("practice/mockCategories");
+const QString kChosenSource = QStringLiteral("categories");
+const QString kDueSource = QStringLiteral("due");
+// Two minutes is the usual advice for a spoken STAR answer: long enough for the result,
+// short enough to keep an interviewer listening.
+constexpr int kDefaultAnswerSeconds = 120;
+constexpr int kDefaultQuestionCount = 5;
+constexpr int kNameRole = Qt::UserRole + 1;
+
+} // namespace
+
+MockInterviewSetup::MockInterviewSetup(const Bank& bank, QWidget* parent) : QWidget(parent)
+{
+    auto* heading = new QLabel(tr("<h2>Mock interview</h2>"
+                                  "<p>Questions come one at a time, as an interviewer would ask "
+                                  "them. Answer out loud, then see the stories you prepared and "
+                                  "say how it went.</p>"));
+    heading->setWordWrap(true);
+
+    m_all = new QRadioButton(tr("Any question in the bank"));
+    m_chosen = new QRadioButton(tr("Questions in these categories:"));
+    const QList<practice::DueItem> due = bank.duePractice(QDate::currentDate());
+    const auto dueQuestions = std::count_if(
+        due.cbegin(), due.cend(), [](const auto& item) { return item.item.isQuestion(); });
+    m_due = new QRadioButton(tr("Questions due for practice today (%1)").arg(dueQuestions));
+    m_due->setEnabled(dueQuestions > 0);
+    m_sources = new QButtonGroup(this);
+    m_sources->addButton(m_all);
+    m_sources->addButton(m_chosen);
+    m_sources->addButton(m_due);
+    m_categories = new QListWidget;
+    fillCategories(bank);
+
+    m_count = new QSpinBox;
+    m_count->setRange(1, 30);
+    m_answerTime = new QTimeEdit;
+    m_answerTime->setDisplayFormat(QStringLiteral("m:ss"));
+    m_answerTime->setTimeRange(QTime(0, 0, 30), QTime(0, 10, 0));
+    m_answerTime->setCurrentSection(QDateTimeEdit::MinuteSection);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("&Questions:"), m_count);
+    form->addRow(tr("&Time for each answer:"), m_answerTime);
+
+    m_start = new QPushButton(tr("Start the Interview"));
+    m_start->setDefault(true);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        remember();
+        emit startRequested();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_all);
+    layout->addWidget(m_chosen);
+    layout->addWidget(m_categories, 1);
+    layout->addWidget(m_due);
+    layout->addLayout(form);
+    layout->addWidget(m_start, 0, Qt::AlignRight);
+
+    connect(m_sources, &QButtonGroup::buttonToggled, this, &MockInterviewSetup::updateEnabled);
+    connect(m_categories, &QListWidget::itemChanged, this, &MockInterviewSetup::updateEnabled);
+    const QSettings settings;
+    const QString source = settings.value(kSourceKey).toString();
+    (source == kChosenSource ? m_chosen : source == kDueSource ? m_due : m_all)->setChecked(true);
+    const QStringList chosen = settings.value(kCategoriesKey).toStringList();
+    for (int row = 0; row < m_categories->count(); ++row) {
+        QListWidgetItem* item = m_categories->item(row);
+        if (chosen.contains(item->data(kNameRole).toString()))
+            item->setCheckState(Qt::Checked);
+    }
+    m_count->setValue(settings.value(kCountKey, kDefaultQuestionCount).toInt());
+    m_answerTime->setTime(
+        QTime(0, 0).addSecs(settings.value(kSecondsKey, kDefaultAnswerSeconds).toInt()));
+    updateEnabled();
+}
+
+// Each category with how many questions it holds, so an empty one is not a surprise.
+void MockInterviewSetup::fillCategories(const Bank& bank)
+{
+    QHash<int64_t, int> asked;
+    for (const QuestionSummary& question : bank.questionSummaries())
+        if (question.kind != QuestionKind::ToAsk)
+            for (CategoryId category : question.categories)
+                ++asked[category.value];
+    for (const Category& category : bank.categories()) {
+        auto* item = new QListWidgetItem(tr("%1 (%2)", "category name and its number of questions")
+                                             .arg(category.name)
+                                             .arg(asked.value(category.id.value)),
+            m_categories);
+        item->setData(Qt::UserRole, QVariant::fromValue(category.id.value));
+        item->setData(kNameRole, category.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        // Shown, so the list matches the bank's, but nothing in it could be asked.
+        if (asked.value(category.id.value) == 0)
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+practice::MockInterviewRequest MockInterviewSetup::request() const
+{
+    practice::MockInterviewRequest request;
+    request.source = m_due->isChecked() ? practice::MockInterviewRequest::Source::DueToday
+        : m_chosen->isChecked()         ? practice::MockInterviewRequest::Source::Categories
+                                        : practice::MockInterviewRequest::Source::AllQuestions;
+    for (int row = 0; row < m_categories->count(); ++row)
+        if (m_categories->item(row)->checkState() == Qt::Checked)
+            request.categories.append(
+                CategoryId(m_categories->item(row)->data(Qt::UserRole).toLongLong()));
+    request.questionCount = m_count->value();
+    return request;
+}
+
+int MockInterviewSetup::answerSeconds() const
+{
+    return QTime(0, 0).secsTo(m_answerTime->time());
+}
+
+void MockInterviewSetup::setRequest(const practice::MockInterviewRequest& request, int seconds)
+{
+    using Source = practice::MockInterviewRequest::Source;
+    m_all->setChecked(request.source == Source::AllQuestions);
+    m_chosen->setChecked(request.source == Source::Categories);
+    m_due->setChecked(request.source == Source::DueToday);
+    for (int row = 0; row < m_categories->count(); ++row) {
+        QListWidgetItem* item = m_categories->item(row);
+        const CategoryId id(item->data(Qt::UserRole).toLongLong());
+        item->setCheckState(request.categories.contains(id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_count->setValue(request.questionCount);
+    m_answerTime->setTime(QTime(0, 0).addSecs(seconds));
+    updateEnabled();
+}
+
+void MockInterviewSetup::updateEnabled()
+{
+    m_categories->setEnabled(m_chosen->isChecked());
+    const bool categoryChosen = !request().categories.isEmpty();
+    m_start->setEnabled(!m_chosen->isChecked() || categoryChosen);
+}
+
+void MockInterviewSetup::remember() const
+{
+    QSettings settings;
+    settings.setValue(kCountKey, m_count->value());
+    settings.setValue(kSecondsKey, answerSeconds());
+    settings.setValue(kSourceKey,
+        m_chosen->isChecked()    ? kChosenSource
+            : m_due->isChecked() ? kDueSource
+                                 : QStringLiteral("all"));
+    QStringList chosen;
+    for (int row = 0; row < m_categories->count(); ++row)
+        if (m_categories->item(row)->checkState() == Qt::Checked)
+            chosen.append(m_categories->item(row)->data(kNameRole).toString());
+    settings.setValue(kCategoriesKey, chosen);
+}
+
+} // namespace sb::gui

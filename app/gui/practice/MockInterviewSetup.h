@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/practice/MockInterviewPlan.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace sb {
+class Bank;
+}
+
+namespace sb::gui {
+
+// The first page of a mock interview: which questions (every one, chosen categories, or what
+// is due today), how many, and how long an answer should take. The choices are remembered
+// for the next sitting.
+class MockInterviewSetup : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MockInterviewSetup(const Bank& bank, QWidget* parent = nullptr);
+
+    practice::MockInterviewRequest request() const;
+    int answerSeconds() const;
+    void setRequest(const practice::MockInterviewRequest& request, int answerSeconds);
+    QPushButton* startButton() const { return m_start; }
+
+signals:
+    void startRequested();
+
+private:
+    void fillCategories(const Bank& bank);
+    void updateEnabled();
+    void remember() const;
+
+    QRadioButton* m_all = nullptr;
+    QRadioButton* m_chosen = nullptr;
+    QRadioButton* m_due = nullptr;
+    QButtonGroup* m_sources = nullptr;
+    QListWidget* m_categories = nullptr;
+    QSpinBox* m_count = nullptr;
+    QTimeEdit* m_answerTime = nullptr;
+    QPushButton* m_start = nullptr;
+};
+
+} // namespace sb::gui
