@@ -96,6 +96,11 @@ void MainWindow::buildNavigator()
     connect(m_navigatorModel, &NavigatorModel::aboutToWrite, this, &MainWindow::commitPending);
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onNavigatorChanged);
+    // Flashcards open on Enter or a double-click, never from arrowing past the node.
+    connect(m_navigator, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (m_navigatorModel->nodeAt(index).kind == NavigatorModel::NodeKind::Practice)
+            showFlashcards();
+    });
 }
 
 void MainWindow::buildPanes()
@@ -192,8 +197,9 @@ void MainWindow::showSection(Section section)
 void MainWindow::onNavigatorChanged(const QModelIndex& current)
 {
     const NavigatorModel::Node node = m_navigatorModel->nodeAt(current);
-    if (node.kind == NavigatorModel::NodeKind::None)
-        return;
+    if (node.kind == NavigatorModel::NodeKind::None
+        || node.kind == NavigatorModel::NodeKind::Practice)
+        return; // practice has no list of its own: what is shown stays
     commitPending();
     m_lists->setCurrentIndex(int(node.section));
     m_editors->setCurrentIndex(int(node.section));

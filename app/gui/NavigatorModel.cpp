@@ -29,6 +29,7 @@ NavigatorModel::NavigatorModel(BankDocument& document, QObject* parent)
 {
     connect(&document.bank(), &Bank::changed, this, &NavigatorModel::onBankChanged);
     m_stats = document.bank().stats();
+    startCountingDue();
 }
 
 QModelIndex NavigatorModel::index(int row, int column, const QModelIndex& parent) const
@@ -59,7 +60,7 @@ QModelIndex NavigatorModel::parent(const QModelIndex& child) const
 int NavigatorModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
-        return kSectionCount;
+        return kSectionCount + 1; // the sections, then practice
     if (parent.column() != 0)
         return 0;
     if (parent.internalId() == kSectionNode)
@@ -79,6 +80,10 @@ NavigatorModel::Node NavigatorModel::nodeAt(const QModelIndex& index) const
     Node node;
     if (!index.isValid() || index.model() != this)
         return node;
+    if (index.internalId() == kSectionNode && index.row() == kSectionCount) {
+        node.kind = NodeKind::Practice;
+        return node;
+    }
     if (index.internalId() == kSectionNode) {
         node.kind = NodeKind::Section;
         node.section = Section(index.row());
@@ -102,6 +107,8 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Node node = nodeAt(index);
+    if (node.kind == NodeKind::Practice)
+        return practiceData(role);
     if (node.kind == NodeKind::Section) {
         const BankStats& stats = m_stats;
         switch (role) {
@@ -237,6 +244,11 @@ bool NavigatorModel::dropMimeData(
 QModelIndex NavigatorModel::sectionIndex(Section section) const
 {
     return index(int(section), 0);
+}
+
+QModelIndex NavigatorModel::practiceIndex() const
+{
+    return index(kSectionCount, 0);
 }
 
 QModelIndex NavigatorModel::categoryIndex(CategoryId category)

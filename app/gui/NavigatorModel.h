@@ -5,22 +5,27 @@
 #include "core/model/Id.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QSet>
+#include <QTimer>
+
+#include <functional>
 
 namespace sb::gui {
 
 class BankDocument;
 
 // The navigator's tree: Stories, Questions (grouped by category, each question marked when a
-// story answers it), Categories and Tags, with counts. Follows the bank's changes node by
-// node. A story dropped on a question links it; dropped on a category, files it there (both
-// undoable commands).
+// story answers it), Categories and Tags, with counts; below them, how much practice is due
+// today (activating that node is the window's cue to open the flashcards). Follows the bank's
+// changes node by node. A story dropped on a question links it; dropped on a category, files it
+// there (both undoable commands).
 class NavigatorModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
     enum class Section { Stories, Questions, Categories, Tags };
-    enum class NodeKind { None, Section, Category, Question };
+    enum class NodeKind { None, Section, Category, Question, Practice };
     struct Node {
         NodeKind kind = NodeKind::None;
         Section section = Section::Stories;
@@ -51,6 +56,10 @@ public:
 
     Node nodeAt(const QModelIndex& index) const;
     QModelIndex sectionIndex(Section section) const;
+    QModelIndex practiceIndex() const;
+    int dueCount() const { return m_due; }
+    // The clock that says what "today" is (tests set their own).
+    void setClock(std::function<QDateTime()> now);
     // These read the questions first if they have not been read yet.
     QModelIndex categoryIndex(CategoryId category);
     QModelIndex questionIndex(CategoryId group, QuestionId question);
@@ -81,12 +90,23 @@ private:
     void insertGroup(int row, const Group& group);
     void removeGroup(int row);
     void onBankChanged(const BankChange& change);
+    // Practice logged, or stories and questions removed and their practice with them.
+    void followPractice(const BankChange& change);
+    void startCountingDue();
+    void updateDue();
+    void armDayTimer();
+    QVariant practiceData(int role) const;
 
     BankDocument& m_document;
     bool m_questionsLoaded = false;
     QList<Group> m_groups; // empty until the questions are loaded
     QSet<QuestionId> m_answered;
     BankStats m_stats; // the section counts
+    int m_due = 0; // practice items due on m_dueDay
+    QDate m_dueDay;
+    QTimer m_recount; // many changes at once (an import) are counted once
+    QTimer m_dayTimer; // what is due changes at midnight too
+    std::function<QDateTime()> m_now = &QDateTime::currentDateTime;
 };
 
 } // namespace sb::gui

@@ -186,6 +186,9 @@ void NavigatorModel::onLinkChanged(QuestionId question)
 void NavigatorModel::onBankChanged(const BankChange& change)
 {
     using Entity = BankChange::Entity;
+    followPractice(change);
+    if (change.entity == Entity::Practice)
+        return; // no section counts it
     // Unread questions need no following: they are read as they are when first shown.
     if (!m_questionsLoaded) {
         if (change.entity == Entity::Link || change.kind == BankChange::Kind::Updated)

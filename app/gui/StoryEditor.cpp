@@ -5,6 +5,7 @@
 #include "app/gui/StoryLinksPanel.h"
 #include "app/gui/StorySectionTexts.h"
 #include "app/gui/coach/CoachPanel.h"
+#include "app/gui/practice/StoryPracticePanel.h"
 #include "app/gui/undo/AddTagCommand.h"
 #include "app/gui/undo/DismissCoachCommand.h"
 #include "app/gui/undo/EditRowCommand.h"
@@ -47,6 +48,7 @@ bool StoryEditor::setStory(StoryId id)
     m_findBar->setStoryShown(story.has_value());
     showStory(story.value_or(Story {}));
     m_links->setStory(story ? story->id : StoryId());
+    m_practice->setStory(story ? story->id : StoryId());
     return true;
 }
 

@@ -27,6 +27,7 @@ class CoachPanel;
 class FindReplaceBar;
 class StoryLabelsPanel;
 class StoryLinksPanel;
+class StoryPracticePanel;
 
 // Edits one story. Typing is written through an undo command once the user pauses (well
 // within a second), so a burst of typing is one undo step and nothing typed is lost.
@@ -55,6 +56,7 @@ public:
     StoryLinksPanel* linksPanel() const { return m_links; }
     StoryLabelsPanel* labelsPanel() const { return m_labels; }
     CoachPanel* coachPanel() const { return m_coach; }
+    StoryPracticePanel* practicePanel() const { return m_practice; }
     // The story's text as the reader meets it: title, summary, the sections this method
     // shows, cues. Find and replace searches these.
     QList<QWidget*> proseFields() const;
@@ -104,6 +106,7 @@ private:
     QList<QComboBox*> m_ratings; // impact, complexity, involvement, confidence
     FindReplaceBar* m_findBar = nullptr;
     CoachPanel* m_coach = nullptr;
+    StoryPracticePanel* m_practice = nullptr;
     StoryCoach m_coachRules;
 };
 

@@ -6,6 +6,7 @@
 #include "app/gui/StoryLinksPanel.h"
 #include "app/gui/StorySectionTexts.h"
 #include "app/gui/coach/CoachPanel.h"
+#include "app/gui/practice/StoryPracticePanel.h"
 #include "app/gui/undo/DismissCoachCommand.h"
 #include "app/gui/writing/FindReplaceBar.h"
 #include "app/gui/writing/WritingAids.h"
@@ -91,6 +92,8 @@ void StoryEditor::buildUi()
     form->addRow(tr("Categories and tags"), m_labels);
     m_links = new StoryLinksPanel(m_document);
     form->addRow(tr("Questions this story answers"), m_links);
+    m_practice = new StoryPracticePanel(m_document.bank());
+    form->addRow(tr("Practice"), m_practice);
     layout->addLayout(form);
 
     auto* details = new QFormLayout;

@@ -17,7 +17,7 @@ const QStringList kDrawn {QStringLiteral("document-new"), QStringLiteral("docume
     QStringLiteral("document-save-as"), QStringLiteral("edit-delete"), QStringLiteral("edit-find"),
     QStringLiteral("edit-redo"), QStringLiteral("edit-undo"), QStringLiteral("folder"),
     QStringLiteral("help-about"), QStringLiteral("list-add"), QStringLiteral("list-remove"),
-    QStringLiteral("tag")};
+    QStringLiteral("tag"), QStringLiteral("x-office-calendar")};
 
 // The drawn pixels of an icon at 24 px: how many, and their average lightness.
 struct Ink {
