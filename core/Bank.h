@@ -61,6 +61,8 @@ public:
     ~Bank() override;
 
     QString path() const { return m_path; }
+    // Where the bank's recorded answers are kept (recordingsFolderFor in core/BankLocation.h).
+    QString recordingsFolder() const;
     // Writes a complete copy of the bank to target (Save a Copy As); this bank stays open here.
     void saveCopy(const QString& target) const;
     static int latestSchemaVersion();
@@ -154,9 +156,10 @@ public:
     void updatePracticeRecord(const PracticeRecord& record);
     void removePracticeRecord(PracticeRecordId id);
     // Records one practice of item, at when, with its next practice scheduled from the item's
-    // last one (SM-2, core/practice/ReviewScheduler.h), and returns it as written.
-    PracticeRecord logPractice(
-        const PracticeItem& item, Recall recall, int seconds, const QDateTime& when);
+    // last one (SM-2, core/practice/ReviewScheduler.h), and returns it as written. recording is
+    // the answer's audio file, by name, in recordingsFolder(); empty when it was not recorded.
+    PracticeRecord logPractice(const PracticeItem& item, Recall recall, int seconds,
+        const QDateTime& when, const QString& recording = {});
     // The item's latest practice, which schedules its next one; none if never practised.
     std::optional<PracticeRecord> lastPractice(const PracticeItem& item) const;
     // Items due for practice on today (passed in, so a fixed clock can be used), most

@@ -1,5 +1,6 @@
 #include "core/Bank.h"
 
+#include "core/BankLocation.h"
 #include "core/BankRowWrites.h"
 #include "core/BankStores.h"
 #include "core/BankValidation.h"
@@ -9,8 +10,8 @@
 
 namespace sb {
 
-PracticeRecord Bank::logPractice(
-    const PracticeItem& item, Recall recall, int seconds, const QDateTime& when)
+PracticeRecord Bank::logPractice(const PracticeItem& item, Recall recall, int seconds,
+    const QDateTime& when, const QString& recording)
 {
     PracticeRecord answer;
     answer.story = item.story;
@@ -18,6 +19,7 @@ PracticeRecord Bank::logPractice(
     answer.practised = when;
     answer.durationSeconds = seconds;
     answer.rating = int(recall);
+    answer.recording = recording;
     validate::practiceRecord(answer);
     // Read and written in one transaction, so two quick answers both count.
     const PracticeRecordId id(write(BankChange::Entity::Practice, BankChange::Kind::Added, [&] {
@@ -32,6 +34,11 @@ PracticeRecord Bank::logPractice(
     }));
     answer.id = id;
     return answer;
+}
+
+QString Bank::recordingsFolder() const
+{
+    return recordingsFolderFor(m_path);
 }
 
 std::optional<PracticeRecord> Bank::lastPractice(const PracticeItem& item) const

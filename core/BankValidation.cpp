@@ -63,6 +63,13 @@ void practiceRecord(const PracticeRecord& record)
                    .arg(record.rating));
     if (record.durationSeconds < 0)
         reject(Text::tr("A practice cannot last less than no time."));
+    // Only a name in the bank's recordings folder: a path from an imported file must not point
+    // playing (or a later tidy-up) at some other file of the user's.
+    const QString& name = record.recording;
+    if (name.contains(u'/') || name.contains(u'\\') || name == u"." || name == u"..")
+        reject(Text::tr("A practice recording must be a file name in the bank's recordings "
+                        "folder, not “%1”.")
+                   .arg(name));
 }
 
 } // namespace sb::validate

@@ -1,6 +1,8 @@
 #include "core/OwnerOnlyFiles.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -18,6 +20,21 @@ bool renameOver(const QString& partial, const QString& target)
         return true;
     QFile::remove(partial);
     return false;
+}
+
+bool makeFolder(const QString& path)
+{
+    if (QFileInfo(path).isDir())
+        return true;
+    return QDir().mkpath(path)
+        && QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+bool createFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPermissions);
 }
 
 } // namespace sb::owneronly

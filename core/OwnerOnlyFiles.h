@@ -17,4 +17,12 @@ bool copy(const QString& from, const QString& to);
 // failure partial is removed and false returned.
 bool renameOver(const QString& partial, const QString& target);
 
+// Makes the folder path (and its parents) when it is missing, open to its owner alone; false when
+// it cannot. A folder that is already there keeps the permissions it has: someone chose them.
+bool makeFolder(const QString& path);
+
+// Creates path as a new, empty file only its owner can read, with those permissions from the
+// first moment (not changed after); false when it cannot or the file is already there.
+bool createFile(const QString& path);
+
 } // namespace sb::owneronly

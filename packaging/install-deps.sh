@@ -9,6 +9,8 @@ packages=(
     qt6-l10n-tools qt6-tools-dev # lupdate and lrelease, and the CMake package that runs them
     qt6-translations-l10n # Qt's own texts (buttons, --help) in the languages StoryBank speaks
     libqt6svg6 # the SVG icon engine that draws the bundled icons at run time
+    qt6-multimedia-dev # recording practice answers (the build goes on without it)
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good # its backend: Ogg/Opus, microphone
     libsqlite3-dev
     libmd4c-dev # the Markdown parser behind the importer
     libgtest-dev

@@ -130,7 +130,10 @@ QJsonObject practiceJson(const PracticeRecord& p, int id, const Lookups& look)
         {QStringLiteral("seconds"), p.durationSeconds}, {QStringLiteral("rating"), p.rating},
         {QStringLiteral("next_due"), fromDate(p.nextDue)},
         {QStringLiteral("interval_days"), p.intervalDays}, {QStringLiteral("ease"), p.ease},
-        {QStringLiteral("repetitions"), p.repetitions}};
+        {QStringLiteral("repetitions"), p.repetitions},
+        // The name only: the audio stays in the bank's recordings folder.
+        {QStringLiteral("recording"),
+            p.recording.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(p.recording)}};
 }
 
 } // namespace

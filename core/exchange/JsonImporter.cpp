@@ -211,6 +211,7 @@ PracticeRecord readPractice(
     p.intervalDays = row.integer("interval_days");
     p.ease = row.number("ease", PracticeRecord().ease);
     p.repetitions = row.integer("repetitions");
+    p.recording = row.text("recording"); // missing from files made before recordings
     return p;
 }
 

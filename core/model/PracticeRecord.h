@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QString>
 
 namespace sb {
 
@@ -19,6 +20,10 @@ struct PracticeRecord {
     int intervalDays = 0;
     double ease = 2.5;
     int repetitions = 0;
+    // The answer as spoken, when it was recorded: a file name in the bank's recordings folder
+    // (recordingsFolderFor in core/BankLocation.h); empty when none. Only the name is kept, so a
+    // bank moved together with its folder still finds its recordings.
+    QString recording;
 
     friend bool operator==(const PracticeRecord&, const PracticeRecord&) = default;
 };

@@ -9,7 +9,7 @@ namespace {
 
 #define PRACTICE_COLUMNS                                                                           \
     "SELECT id, story_id, question_id, practised_at, duration_seconds, rating, next_due, "         \
-    "interval_days, ease, repetitions FROM practice_record "
+    "interval_days, ease, repetitions, recording FROM practice_record "
 
 PracticeRecord recordFrom(const Query& row)
 {
@@ -25,7 +25,14 @@ PracticeRecord recordFrom(const Query& row)
     r.intervalDays = int(row.integer(7));
     r.ease = row.real(8);
     r.repetitions = int(row.integer(9));
+    r.recording = row.text(10);
     return r;
+}
+
+// NULL, not an empty text, for a practice that was not recorded.
+std::optional<QString> recordingOf(const PracticeRecord& r)
+{
+    return r.recording.isEmpty() ? std::nullopt : std::optional<QString>(r.recording);
 }
 
 } // namespace
@@ -79,11 +86,11 @@ int PracticeStore::count() const
 PracticeRecordId PracticeStore::insert(const PracticeRecord& r)
 {
     m_db.query("INSERT INTO practice_record (story_id, question_id, practised_at, "
-               "duration_seconds, rating, next_due, interval_days, ease, repetitions) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+               "duration_seconds, rating, next_due, interval_days, ease, repetitions, recording) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .bind(dbtext::fromId(r.story), dbtext::fromId(r.question),
             dbtext::fromDateTime(r.practised).value_or(dbtext::now()), r.durationSeconds, r.rating,
-            dbtext::fromDate(r.nextDue), r.intervalDays, r.ease, r.repetitions)
+            dbtext::fromDate(r.nextDue), r.intervalDays, r.ease, r.repetitions, recordingOf(r))
         .exec();
     return PracticeRecordId(m_db.lastInsertId());
 }
@@ -93,15 +100,18 @@ bool PracticeStore::update(const PracticeRecord& r)
     return m_db.query(
                    "UPDATE practice_record SET story_id = ?, question_id = ?, practised_at = ?, "
                    "duration_seconds = ?, rating = ?, next_due = ?, interval_days = ?, ease = ?, "
-                   "repetitions = ? WHERE id = ?")
+                   "repetitions = ?, recording = ? WHERE id = ?")
                .bind(dbtext::fromId(r.story), dbtext::fromId(r.question),
                    dbtext::fromDateTime(r.practised).value_or(dbtext::now()), r.durationSeconds,
                    r.rating, dbtext::fromDate(r.nextDue), r.intervalDays, r.ease, r.repetitions,
-                   r.id.value)
+                   recordingOf(r), r.id.value)
                .exec()
         > 0;
 }
 
+// The record's recording, if any, stays in the recordings folder, also when a removed story or
+// question takes its records with it: no audio the user may still want is lost, and the folder
+// is theirs to tidy.
 bool PracticeStore::remove(PracticeRecordId id)
 {
     return m_db.query("DELETE FROM practice_record WHERE id = ?").bind(id.value).exec() > 0;

@@ -117,7 +117,7 @@ TEST_F(SchemaMigratorTest, VersionThreeIndexesOneLetterPrefixesOfWhatWasAlreadyT
 
     const auto bank = Bank::open(path);
 
-    EXPECT_EQ(bank->stats().schemaVersion, 3);
+    EXPECT_EQ(bank->stats().schemaVersion, Bank::latestSchemaVersion());
     EXPECT_TRUE(rawText(path, "SELECT sql FROM sqlite_master WHERE name = 'story_fts'")
                     .contains(QLatin1String("prefix = '1 2 3'")));
     EXPECT_EQ(bank->searchStories(QStringLiteral("w")), QList<StoryId> {StoryId(7)});
@@ -126,6 +126,45 @@ TEST_F(SchemaMigratorTest, VersionThreeIndexesOneLetterPrefixesOfWhatWasAlreadyT
     const QList<SearchHit> hits = bank->search(QStringLiteral("r"));
     ASSERT_EQ(hits.size(), 1);
     EXPECT_EQ(hits.first().id, 3);
+    EXPECT_TRUE(bank->problems().isEmpty());
+}
+
+// Step 4 gives practice records a recording. Some schema 3 banks were made before step 3 had
+// the story list's index, so the bank here has none; step 4 adds it.
+TEST_F(SchemaMigratorTest, VersionFourKeepsEveryPracticeRowAndAddsTheStoryListIndex)
+{
+    const QString path = pathFor(QStringLiteral("version3.storybank"));
+    {
+        const auto db = bankconnection::create(
+            path, SchemaMigrator(SchemaMigrator::builtInMigrations().mid(0, 3)));
+        db->execScript(
+            "INSERT INTO story (id, title, created_at, updated_at) VALUES (7, 'Launch', 'x', 'x');"
+            "INSERT INTO question (id, text, created_at, updated_at) VALUES (3, 'Why?', 'x', 'x');"
+            "INSERT INTO practice_record (id, story_id, question_id, practised_at, "
+            "duration_seconds, rating, next_due, interval_days, ease, repetitions) VALUES "
+            "(1, 7, NULL, '2026-03-01T09:00:00.000Z', 95, 3, '2026-03-02', 1, 2.5, 1),"
+            "(2, NULL, 3, '2026-03-02T09:00:00.000Z', 40, 1, NULL, 1, 1.96, 0);"
+            "DROP INDEX story_list;");
+        SearchIndex(*db).reindexStory(StoryId(7));
+        SearchIndex(*db).reindexQuestion(QuestionId(3));
+    }
+
+    const auto bank = Bank::open(path);
+
+    EXPECT_EQ(bank->stats().schemaVersion, Bank::latestSchemaVersion());
+    const QList<PracticeRecord> records = bank->practiceRecords();
+    ASSERT_EQ(records.size(), 2);
+    EXPECT_EQ(records[0].story, StoryId(7));
+    EXPECT_EQ(records[0].practised, QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    EXPECT_EQ(records[0].durationSeconds, 95);
+    EXPECT_EQ(records[0].nextDue, QDate(2026, 3, 2));
+    EXPECT_EQ(records[0].repetitions, 1);
+    EXPECT_EQ(records[1].question, QuestionId(3));
+    EXPECT_EQ(records[1].rating, 1);
+    EXPECT_DOUBLE_EQ(records[1].ease, 1.96);
+    for (const PracticeRecord& record : records)
+        EXPECT_EQ(record.recording, QString());
+    EXPECT_EQ(rawScalar(path, "SELECT count(*) FROM sqlite_master WHERE name = 'story_list'"), 1);
     EXPECT_TRUE(bank->problems().isEmpty());
 }
 

@@ -30,6 +30,10 @@ sb add tag --name 'כלי' --colour '#00aa00'
 if [ "$n" -ge 2 ]; then
     sb coach "$story" --dismiss no-numbers-in-result
 fi
+# Schema 3's command line logs practice itself, with its next practice scheduled.
+if [ "$n" -ge 3 ]; then
+    sb practice log "story:$story" --rating good --seconds 95
+fi
 sb check
 sb export --format json -o "schema-$n.export.json"
 ls -l "$bank"*
