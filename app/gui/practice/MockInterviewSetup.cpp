@@ -1,9 +1,11 @@
 #include "app/gui/practice/MockInterviewSetup.h"
 
+#include "app/gui/practice/AnswerRecorder.h"
 #include "core/Bank.h"
 
 #include <QBoxLayout>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHash>
 #include <QLabel>
@@ -22,6 +24,7 @@ namespace {
 
 const QString kCountKey = QStringLiteral("practice/mockQuestionCount");
 const QString kSecondsKey = QStringLiteral("practice/mockAnswerSeconds");
+const QString kRecordKey = QStringLiteral("practice/mockRecordAnswers");
 const QString kSourceKey = QStringLiteral("practice/mockSource");
 // By name: ids differ from bank to bank, names mean the same in each.
 const QString kCategoriesKey = QStringLiteral("practice/mockCategories");
@@ -68,6 +71,10 @@ MockInterviewSetup::MockInterviewSetup(const Bank& bank, QWidget* parent) : QWid
     form->addRow(tr("&Questions:"), m_count);
     form->addRow(tr("&Time for each answer:"), m_answerTime);
 
+    m_record = new QCheckBox(tr("&Record my answers, to listen to them afterwards"));
+    // Hidden, not greyed out, without a microphone: nothing the user could do would enable it.
+    m_record->setVisible(AnswerRecorder::isAvailable());
+
     m_start = new QPushButton(tr("Start the Interview"));
     m_start->setDefault(true);
     connect(m_start, &QPushButton::clicked, this, [this] {
@@ -82,6 +89,7 @@ MockInterviewSetup::MockInterviewSetup(const Bank& bank, QWidget* parent) : QWid
     layout->addWidget(m_categories, 1);
     layout->addWidget(m_due);
     layout->addLayout(form);
+    layout->addWidget(m_record);
     layout->addWidget(m_start, 0, Qt::AlignRight);
 
     connect(m_sources, &QButtonGroup::buttonToggled, this, &MockInterviewSetup::updateEnabled);
@@ -95,6 +103,7 @@ MockInterviewSetup::MockInterviewSetup(const Bank& bank, QWidget* parent) : QWid
         if (chosen.contains(item->data(kNameRole).toString()))
             item->setCheckState(Qt::Checked);
     }
+    m_record->setChecked(settings.value(kRecordKey, false).toBool());
     m_count->setValue(settings.value(kCountKey, kDefaultQuestionCount).toInt());
     m_answerTime->setTime(
         QTime(0, 0).addSecs(settings.value(kSecondsKey, kDefaultAnswerSeconds).toInt()));
@@ -138,6 +147,11 @@ practice::MockInterviewRequest MockInterviewSetup::request() const
     return request;
 }
 
+bool MockInterviewSetup::recordsAnswers() const
+{
+    return AnswerRecorder::isAvailable() && m_record->isChecked();
+}
+
 int MockInterviewSetup::answerSeconds() const
 {
     return QTime(0, 0).secsTo(m_answerTime->time());
@@ -171,6 +185,7 @@ void MockInterviewSetup::remember() const
     QSettings settings;
     settings.setValue(kCountKey, m_count->value());
     settings.setValue(kSecondsKey, answerSeconds());
+    settings.setValue(kRecordKey, m_record->isChecked());
     settings.setValue(kSourceKey,
         m_chosen->isChecked()    ? kChosenSource
             : m_due->isChecked() ? kDueSource

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QButtonGroup;
+class QCheckBox;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
@@ -28,6 +29,8 @@ public:
 
     practice::MockInterviewRequest request() const;
     int answerSeconds() const;
+    // Whether each answer is recorded; false where recording is not possible.
+    bool recordsAnswers() const;
     void setRequest(const practice::MockInterviewRequest& request, int answerSeconds);
     QPushButton* startButton() const { return m_start; }
 
@@ -46,6 +49,7 @@ private:
     QListWidget* m_categories = nullptr;
     QSpinBox* m_count = nullptr;
     QTimeEdit* m_answerTime = nullptr;
+    QCheckBox* m_record = nullptr;
     QPushButton* m_start = nullptr;
 };
 

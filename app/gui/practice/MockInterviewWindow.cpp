@@ -1,6 +1,7 @@
 #include "app/gui/practice/MockInterviewWindow.h"
 
 #include "app/gui/practice/AnswerCountdown.h"
+#include "app/gui/practice/AnswerRecorder.h"
 #include "app/gui/practice/FullWindowMode.h"
 #include "app/gui/practice/MockInterviewSetup.h"
 #include "app/gui/practice/PracticeAnswer.h"
@@ -9,6 +10,7 @@
 
 #include <QBoxLayout>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -88,6 +90,10 @@ QWidget* MockInterviewWindow::buildQuestionPage()
     big.setPointSizeF(big.pointSizeF() * 1.6);
     m_question->setFont(big);
     m_countdown = new AnswerCountdown;
+    m_recorder = new AnswerRecorder;
+    m_recorder->setFolder(m_bank.recordingsFolder());
+    m_recorder->setVisible(AnswerRecorder::isAvailable());
+    connect(m_recorder, &AnswerRecorder::failed, this, [this] { m_recordingFailed = true; });
     m_reveal = new QPushButton(tr("I’ve Answered: Show My Stories  (Space)"));
     m_reveal->setFocusPolicy(Qt::NoFocus);
     connect(m_reveal, &QPushButton::clicked, this, &MockInterviewWindow::showAnswer);
@@ -114,6 +120,7 @@ QWidget* MockInterviewWindow::buildQuestionPage()
     layout->addWidget(m_question);
     layout->addSpacing(m_question->fontMetrics().height());
     layout->addWidget(m_countdown);
+    layout->addWidget(m_recorder, 0, Qt::AlignHCenter);
     layout->addStretch(1);
     layout->addWidget(m_answer, 4);
     layout->addWidget(m_reveal);
@@ -169,13 +176,15 @@ void MockInterviewWindow::startFromSetup()
         return;
     }
     m_noQuestions->hide();
-    start(questions, m_setup->answerSeconds());
+    start(questions, m_setup->answerSeconds(), m_setup->recordsAnswers());
 }
 
-void MockInterviewWindow::start(const QList<practice::MockQuestion>& questions, int answerSeconds)
+void MockInterviewWindow::start(
+    const QList<practice::MockQuestion>& questions, int answerSeconds, bool recordAnswers)
 {
     m_questions = questions;
     m_answerSeconds = answerSeconds;
+    m_recordAnswers = recordAnswers && AnswerRecorder::isAvailable();
     m_at = 0;
     m_answers.clear();
     m_pages->setCurrentIndex(QuestionPage);
@@ -194,6 +203,30 @@ void MockInterviewWindow::askCurrent()
     m_ratings->hide();
     m_reveal->show();
     m_countdown->start(m_answerSeconds);
+    startRecording();
+}
+
+void MockInterviewWindow::startRecording()
+{
+    m_recording.clear();
+    m_recordingFailed = false;
+    if (!m_recordAnswers)
+        return;
+    m_recording =
+        AnswerRecorder::newRecordingPath(m_bank.recordingsFolder(), QDateTime::currentDateTime());
+    m_recorder->start(m_recording);
+}
+
+// The name the practice record keeps: none when nothing was recorded or recording never began
+// (a recording that broke off is kept, and named, with what it has).
+QString MockInterviewWindow::finishRecording()
+{
+    if (m_recording.isEmpty())
+        return {};
+    if (m_recorder->isRecording())
+        m_recorder->stop();
+    const bool written = !m_recordingFailed || QFileInfo::exists(m_recording);
+    return written ? QFileInfo(m_recording).fileName() : QString();
 }
 
 bool MockInterviewWindow::isAnswerShown() const
@@ -206,6 +239,8 @@ void MockInterviewWindow::showAnswer()
     if (currentPage() != QuestionPage || m_at >= m_questions.size())
         return;
     m_countdown->stop();
+    if (m_recorder->isRecording())
+        m_recorder->stop();
     const PracticeItem item {StoryId(), m_questions[m_at].question};
     m_answer->setHtml(practiceAnswerHtml(m_bank, item));
     const std::optional<PracticeRecord> last = m_bank.lastPractice(item);
@@ -221,15 +256,17 @@ void MockInterviewWindow::rate(Recall recall)
     if (currentPage() != QuestionPage || m_at >= m_questions.size() || !isAnswerShown())
         return;
     const int seconds = m_countdown->elapsedSeconds();
+    const QString recording = finishRecording();
     try {
-        m_bank.logPractice(
-            {StoryId(), m_questions[m_at].question}, recall, seconds, QDateTime::currentDateTime());
+        m_bank.logPractice({StoryId(), m_questions[m_at].question}, recall, seconds,
+            QDateTime::currentDateTime(), recording);
     } catch (const BankError& error) {
         // The answer stays on screen, so the rating can be given again once the bank takes it.
         QMessageBox::warning(this, tr("Practice not saved"), error.message());
         return;
     }
-    m_answers.append({m_questions[m_at].wording, seconds, m_countdown->isOverTime(), recall});
+    m_answers.append(
+        {m_questions[m_at].wording, seconds, m_countdown->isOverTime(), recall, recording});
     ++m_at;
     askCurrent();
 }
@@ -238,6 +275,10 @@ void MockInterviewWindow::rate(Recall recall)
 void MockInterviewWindow::finish()
 {
     m_countdown->stop();
+    // The unrated answer's recording stays in the folder (nothing is deleted) but is not kept
+    // with any practice.
+    if (m_recorder->isRecording())
+        m_recorder->stop();
     if (m_answers.isEmpty()) {
         close();
         return;

@@ -19,6 +19,7 @@ class Bank;
 namespace sb::gui {
 
 class AnswerCountdown;
+class AnswerRecorder;
 class MockInterviewSetup;
 
 // A mock interview: questions one at a time in one of their wordings, answered out loud
@@ -35,12 +36,14 @@ public:
         int seconds = 0;
         bool overTime = false;
         Recall recall = Recall::Good;
+        QString recording; // the answer's audio file, when it was recorded
     };
 
     explicit MockInterviewWindow(Bank& bank, QWidget* parent = nullptr);
 
     // Starts with these questions (the setup page's Start draws them at random).
-    void start(const QList<practice::MockQuestion>& questions, int answerSeconds);
+    void start(const QList<practice::MockQuestion>& questions, int answerSeconds,
+        bool recordAnswers = false);
     bool isAnswerShown() const;
     void showAnswer();
     void rate(Recall recall);
@@ -48,6 +51,7 @@ public:
 
     MockInterviewSetup* setup() const { return m_setup; }
     AnswerCountdown* countdown() const { return m_countdown; }
+    AnswerRecorder* recorder() const { return m_recorder; }
     QLabel* question() const { return m_question; }
     QTextBrowser* answer() const { return m_answer; }
     QTableWidget* summary() const { return m_summary; }
@@ -60,11 +64,16 @@ private:
     void startFromSetup();
     void askCurrent();
     void showSummary();
+    void startRecording();
+    QString finishRecording();
 
     Bank& m_bank;
     QList<practice::MockQuestion> m_questions;
     qsizetype m_at = 0;
     int m_answerSeconds = 120;
+    bool m_recordAnswers = false;
+    QString m_recording; // the file this answer is being recorded into
+    bool m_recordingFailed = false;
     QList<Answer> m_answers;
 
     QStackedWidget* m_pages = nullptr;
@@ -73,6 +82,7 @@ private:
     QLabel* m_progress = nullptr;
     QLabel* m_question = nullptr;
     AnswerCountdown* m_countdown = nullptr;
+    AnswerRecorder* m_recorder = nullptr;
     QPushButton* m_reveal = nullptr;
     QTextBrowser* m_answer = nullptr;
     QWidget* m_ratings = nullptr;
