@@ -1908,6 +1908,87 @@
     </message>
 </context>
 <context>
+    <name>sb::gui::AnswerCountdown</name>
+    <message>
+        <source>You answered in %1</source>
+        <translation>Ihre Antwort dauerte %1</translation>
+    </message>
+    <message>
+        <source>of %1 for this answer</source>
+        <translation>von %1 für diese Antwort</translation>
+    </message>
+    <message>
+        <source>Time to wrap up: say how it ended and what it changed.</source>
+        <translation>Zeit zum Abschluss: Sagen Sie, wie es ausging und was es bewirkt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::AnswerRecorder</name>
+    <message>
+        <source>Time recorded</source>
+        <translation>Aufgenommene Zeit</translation>
+    </message>
+    <message>
+        <source>Stop Recording</source>
+        <translation>Aufnahme beenden</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Stop recording your answer</source>
+        <translation>Die Aufnahme Ihrer Antwort beenden</translation>
+    </message>
+    <message>
+        <source>Record your answer to listen to it afterwards</source>
+        <translation>Ihre Antwort aufnehmen, um sie danach anzuhören</translation>
+    </message>
+    <message>
+        <source>Stop Playing</source>
+        <translation>Wiedergabe beenden</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made, so nothing was recorded.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden, daher wurde nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (or is there already), so nothing was recorded.</source>
+        <translation>%1 konnte nicht geschrieben werden (oder ist schon vorhanden), daher wurde nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <source>No microphone was found, so nothing was recorded.</source>
+        <translation>Es wurde kein Mikrofon gefunden, daher wurde nichts aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be used: %1</source>
+        <translation>Das Mikrofon konnte nicht benutzt werden: %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be played: %1</source>
+        <translation>Die Aufnahme konnte nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>The recording %1 is no longer there.</source>
+        <translation>Die Aufnahme %1 ist nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::AnswerTake</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>no sound came from it.</source>
+        <translation>es kam kein Ton.</translation>
+    </message>
+</context>
+<context>
     <name>sb::gui::BackgroundTask</name>
     <message>
         <source>Something unexpected stopped the work.</source>
@@ -1978,10 +2059,6 @@
     <message>
         <source>New &amp;Bank…</source>
         <translation>Neue &amp;Sammlung …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Open Bank…</source>
@@ -2535,22 +2612,6 @@
         <translation>Geschichte zeigen  (Leertaste)</translation>
     </message>
     <message>
-        <source>Again</source>
-        <translation>Nochmal</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Gut</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>Leicht</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2567,10 +2628,6 @@
         <translation>Erzählen Sie diese Geschichte</translation>
     </message>
     <message>
-        <source>&lt;p&gt;No story answers this question yet, and it has no prepared answer.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch keine Geschichte beantwortet diese Frage, und sie hat keine vorbereitete Antwort.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Practice not saved</source>
         <translation>Übung nicht gespeichert</translation>
     </message>
@@ -2585,15 +2642,6 @@
     <message>
         <source>The ones you found hard come back soonest.</source>
         <translation>Was Ihnen schwerfiel, kommt am frühesten wieder.</translation>
-    </message>
-    <message>
-        <source>tomorrow</source>
-        <translation>morgen</translation>
-    </message>
-    <message>
-        <source>in %1 days</source>
-        <comment>comes back in</comment>
-        <translation>in %1 Tagen</translation>
     </message>
     <message>
         <source>Done: 1 card.</source>
@@ -3083,6 +3131,121 @@
         <source>Close and Lose It</source>
         <translation>Schließen und verwerfen</translation>
     </message>
+    <message>
+        <source>&amp;Mock Interview…</source>
+        <translation>&amp;Probe-Interview …</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::MockInterviewSetup</name>
+    <message>
+        <source>&lt;h2&gt;Mock interview&lt;/h2&gt;&lt;p&gt;Questions come one at a time, as an interviewer would ask them. Answer out loud, then see the stories you prepared and say how it went.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Probe-Interview&lt;/h2&gt;&lt;p&gt;Die Fragen kommen einzeln, so wie eine Interviewerin sie stellen würde. Antworten Sie laut, sehen Sie sich dann die vorbereiteten Geschichten an und sagen Sie, wie es lief.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Any question in the bank</source>
+        <translation>Beliebige Fragen aus der Sammlung</translation>
+    </message>
+    <message>
+        <source>Questions in these categories:</source>
+        <translation>Fragen aus diesen Kategorien:</translation>
+    </message>
+    <message>
+        <source>Questions due for practice today (%1)</source>
+        <translation>Heute zum Üben fällige Fragen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Time for each answer:</source>
+        <translation>&amp;Zeit je Antwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Record my answers, to listen to them afterwards</source>
+        <translation>Antworten &amp;aufnehmen, um sie danach anzuhören</translation>
+    </message>
+    <message>
+        <source>Start the Interview</source>
+        <translation>Interview beginnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>category name and its number of questions</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::MockInterviewWindow</name>
+    <message>
+        <source>Mock Interview</source>
+        <translation>Probe-Interview</translation>
+    </message>
+    <message>
+        <source>I’ve Answered: Show My Stories  (Space)</source>
+        <translation>Geantwortet: Meine Geschichten zeigen  (Leertaste)</translation>
+    </message>
+    <message>
+        <source>How did your answer go?</source>
+        <translation>Wie lief Ihre Antwort?</translation>
+    </message>
+    <message>
+        <source>Esc ends the interview · F11 full window</source>
+        <translation>Esc beendet das Interview · F11 ganzer Bildschirm</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Wie es lief</translation>
+    </message>
+    <message>
+        <source>Practise Again</source>
+        <translation>Noch einmal üben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No question is due today. Choose another set, or come back tomorrow.</source>
+        <translation>Heute ist keine Frage fällig. Wählen Sie andere Fragen oder kommen Sie morgen wieder.</translation>
+    </message>
+    <message>
+        <source>There are no questions to ask in this choice. Add questions to the bank, or choose other categories.</source>
+        <translation>In dieser Auswahl gibt es keine Fragen. Legen Sie Fragen an oder wählen Sie andere Kategorien.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Practice not saved</source>
+        <translation>Übung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (over by %2)</source>
+        <translation>%1 (%2 zu lang)</translation>
+    </message>
+    <message>
+        <source>1 question answered</source>
+        <translation>1 Frage beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 questions answered</source>
+        <translation>%1 Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 in all · %2 of %3 within %4 · The ones you found hard come back soonest.</source>
+        <translation>%1 insgesamt · %2 von %3 innerhalb von %4 · Was schwerfiel, kommt am frühesten wieder.</translation>
+    </message>
 </context>
 <context>
     <name>sb::gui::NavigatorModel</name>
@@ -3129,6 +3292,62 @@
     <message>
         <source>No category</source>
         <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>Practice (nothing due today)</source>
+        <translation>Üben (heute nichts fällig)</translation>
+    </message>
+    <message>
+        <source>Practice (1 due today)</source>
+        <translation>Üben (heute 1 fällig)</translation>
+    </message>
+    <message>
+        <source>Practice (%1 due today)</source>
+        <translation>Üben (heute %1 fällig)</translation>
+    </message>
+    <message>
+        <source>Nothing is due for practice today. Double-click or press Enter to practise the stories you have not practised yet.</source>
+        <translation>Heute ist nichts zum Üben fällig. Doppelklicken oder Eingabe drücken, um die noch nicht geübten Geschichten zu üben.</translation>
+    </message>
+    <message>
+        <source>One story or question is due for practice today. Double-click or press Enter to start the flashcards.</source>
+        <translation>Heute ist eine Geschichte oder Frage zum Üben fällig. Doppelklicken oder Eingabe drücken, um die Karteikarten zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 stories and questions are due for practice today. Double-click or press Enter to start the flashcards.</source>
+        <translation>Heute sind %1 Geschichten und Fragen zum Üben fällig. Doppelklicken oder Eingabe drücken, um die Karteikarten zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::PracticeAnswer</name>
+    <message>
+        <source>&lt;p&gt;No story answers this question yet, and it has no prepared answer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch keine Geschichte beantwortet diese Frage, und sie hat keine vorbereitete Antwort.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <comment>comes back in</comment>
+        <translation>in %1 Tagen</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3906,10 @@ Drücken Sie %1, um eine neue zu schreiben, oder wählen Sie eine aus der Liste.
         <source>%1 words</source>
         <translation>%1 Wörter</translation>
     </message>
+    <message>
+        <source>Practice</source>
+        <translation>Üben</translation>
+    </message>
 </context>
 <context>
     <name>sb::gui::StoryLabelsPanel</name>
@@ -3851,6 +4074,104 @@ Drücken Sie %1, um eine neue zu schreiben, oder wählen Sie eine aus der Liste.
     </message>
 </context>
 <context>
+    <name>sb::gui::StoryPracticePanel</name>
+    <message>
+        <source>Practice of this story</source>
+        <translation>Übungen dieser Geschichte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Practised</source>
+        <translation>Geübt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Wie es lief</translation>
+    </message>
+    <message>
+        <source>Next practice</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>The story itself</source>
+        <translation>Die Geschichte selbst</translation>
+    </message>
+    <message>
+        <source>A removed question</source>
+        <translation>Eine gelöschte Frage</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not practised yet. Practice › Flashcards… brings it up with the other new stories.</source>
+        <translation>Noch nicht geübt. Üben › Karteikarten … bringt sie mit den anderen neuen Geschichten.</translation>
+    </message>
+    <message>
+        <source>Next practice: not practised on its own yet</source>
+        <translation>Nächste Übung: noch nicht für sich allein geübt</translation>
+    </message>
+    <message>
+        <source>Next practice: due now</source>
+        <translation>Nächste Übung: jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Next practice: tomorrow</source>
+        <translation>Nächste Übung: morgen</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a date this year</comment>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a date in another year</comment>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Next practice: in %1 days (%2)</source>
+        <translation>Nächste Übung: in %1 Tagen (%2)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date in another year</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>sb::gui::SuggestedStoriesPanel</name>
     <message>
         <source>Stories that may answer this question</source>
@@ -3944,6 +4265,10 @@ Drücken Sie %1, um eine neue zu schreiben, oder wählen Sie eine aus der Liste.
     <message>
         <source>A practice cannot last less than no time.</source>
         <translation>Eine Übung kann nicht kürzer als null Sekunden dauern.</translation>
+    </message>
+    <message>
+        <source>A practice recording must be a file name in the bank&apos;s recordings folder, not “%1”.</source>
+        <translation>Eine Übungsaufnahme muss ein Dateiname im Aufnahmeordner der Sammlung sein, nicht „%1“.</translation>
     </message>
 </context>
 </TS>
