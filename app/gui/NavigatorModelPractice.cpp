@@ -76,9 +76,8 @@ QVariant NavigatorModel::practiceData(int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        if (m_due == 0)
-            return tr("Practice (nothing due today)");
-        return m_due == 1 ? tr("Practice (1 due today)") : tr("Practice (%1 due today)").arg(m_due);
+        // Short enough for the navigator's first width; the tooltip says "today" in full.
+        return m_due == 0 ? tr("Practice (none due)") : tr("Practice (%1 due)").arg(m_due);
     case Qt::ToolTipRole:
         if (m_due == 0)
             return tr("Nothing is due for practice today. Double-click or press Enter to "

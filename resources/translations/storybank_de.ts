@@ -3294,18 +3294,6 @@
         <translation>Keine Kategorie</translation>
     </message>
     <message>
-        <source>Practice (nothing due today)</source>
-        <translation>Üben (heute nichts fällig)</translation>
-    </message>
-    <message>
-        <source>Practice (1 due today)</source>
-        <translation>Üben (heute 1 fällig)</translation>
-    </message>
-    <message>
-        <source>Practice (%1 due today)</source>
-        <translation>Üben (heute %1 fällig)</translation>
-    </message>
-    <message>
         <source>Nothing is due for practice today. Double-click or press Enter to practise the stories you have not practised yet.</source>
         <translation>Heute ist nichts zum Üben fällig. Doppelklicken oder Eingabe drücken, um die noch nicht geübten Geschichten zu üben.</translation>
     </message>
@@ -3316,6 +3304,14 @@
     <message>
         <source>%1 stories and questions are due for practice today. Double-click or press Enter to start the flashcards.</source>
         <translation>Heute sind %1 Geschichten und Fragen zum Üben fällig. Doppelklicken oder Eingabe drücken, um die Karteikarten zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Practice (none due)</source>
+        <translation>Üben (nichts fällig)</translation>
+    </message>
+    <message>
+        <source>Practice (%1 due)</source>
+        <translation>Üben (%1 fällig)</translation>
     </message>
 </context>
 <context>

@@ -62,18 +62,18 @@ TEST_F(NavigatorPracticeTest, CountsWhatIsDueAsPracticeIsLoggedAndAsStoriesAndQu
 {
     ASSERT_EQ(model->rowCount(), 5) << "the four sections, then practice";
     EXPECT_EQ(model->nodeAt(model->practiceIndex()).kind, NodeKind::Practice);
-    EXPECT_EQ(practiceText(), QStringLiteral("Practice (nothing due today)"));
+    EXPECT_EQ(practiceText(), QStringLiteral("Practice (none due)"));
 
     QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
     practiseLastWeek({launch, QuestionId()});
     ASSERT_TRUE(dueBecomes(1));
-    EXPECT_EQ(practiceText(), QStringLiteral("Practice (1 due today)"));
+    EXPECT_EQ(practiceText(), QStringLiteral("Practice (1 due)"));
     EXPECT_EQ(changed.last().at(0).toModelIndex(), model->practiceIndex());
     EXPECT_TRUE(model->practiceIndex().data(Qt::FontRole).value<QFont>().bold());
     practiseLastWeek({mentoring, QuestionId()});
     practiseLastWeek({StoryId(), failure});
     ASSERT_TRUE(dueBecomes(3));
-    EXPECT_EQ(practiceText(), QStringLiteral("Practice (3 due today)"));
+    EXPECT_EQ(practiceText(), QStringLiteral("Practice (3 due)"));
 
     // Practised again today: its next practice is tomorrow.
     document->bank().logPractice(
@@ -84,7 +84,7 @@ TEST_F(NavigatorPracticeTest, CountsWhatIsDueAsPracticeIsLoggedAndAsStoriesAndQu
     ASSERT_TRUE(dueBecomes(1));
     document->bank().removeQuestion(failure);
     ASSERT_TRUE(dueBecomes(0));
-    EXPECT_EQ(practiceText(), QStringLiteral("Practice (nothing due today)"));
+    EXPECT_EQ(practiceText(), QStringLiteral("Practice (none due)"));
     EXPECT_EQ(
         model->sectionIndex(Section::Stories).data().toString(), QStringLiteral("Stories (1)"));
 }
