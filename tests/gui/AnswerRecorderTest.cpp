@@ -21,38 +21,25 @@ protected:
 
 constexpr char kHasMicrophone[] = "this computer has a microphone; the test is for one without";
 
+#ifndef STORYBANK_HAS_RECORDING
+// Only in a build without Qt Multimedia (STORYBANK_RECORDING off or not found).
 TEST_F(AnswerRecorderTest, ABuildWithoutQtMultimediaNeverRecords)
 {
-#ifndef STORYBANK_HAS_RECORDING
     EXPECT_FALSE(AnswerRecorder::isAvailable());
-#else
-    GTEST_SKIP() << "built with Qt Multimedia";
-#endif
 }
+#endif
 
-TEST_F(AnswerRecorderTest, WithoutAMicrophoneTheBarStaysHiddenInItsWindow)
+// Shown exactly where answers can be recorded; elsewhere (as on CI) it stays out of the way.
+TEST_F(AnswerRecorderTest, TheBarShowsInItsWindowOnlyWhereAMicrophoneIs)
 {
-    if (AnswerRecorder::isAvailable())
-        GTEST_SKIP() << kHasMicrophone;
     QWidget window;
     auto* recorder = new AnswerRecorder(&window);
     recorder->setFolder(bank().recordingsFolder());
     window.show();
-    EXPECT_TRUE(recorder->isHidden());
-    EXPECT_FALSE(recorder->isVisible());
+    EXPECT_EQ(recorder->isVisible(), AnswerRecorder::isAvailable());
     EXPECT_FALSE(recorder->isRecording());
     EXPECT_FALSE(recorder->isPlaying());
     EXPECT_EQ(recorder->lastRecording(), QString());
-}
-
-TEST_F(AnswerRecorderTest, WithAMicrophoneTheBarIsShownInItsWindow)
-{
-    if (!AnswerRecorder::isAvailable())
-        GTEST_SKIP() << "no microphone here";
-    QWidget window;
-    auto* recorder = new AnswerRecorder(&window);
-    window.show();
-    EXPECT_TRUE(recorder->isVisible());
 }
 
 TEST_F(AnswerRecorderTest, MakingAndClosingManyIsClean)
