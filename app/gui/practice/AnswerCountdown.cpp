@@ -1,5 +1,7 @@
 #include "app/gui/practice/AnswerCountdown.h"
 
+#include "core/analysis/SpeakingTime.h"
+
 #include <QBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -13,11 +15,6 @@ namespace {
 constexpr int kTickMs = 250;
 
 } // namespace
-
-QString minutesAndSeconds(int seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 AnswerCountdown::AnswerCountdown(QWidget* parent) : QWidget(parent)
 {
@@ -58,7 +55,7 @@ void AnswerCountdown::stop()
         return;
     m_ticker->stop();
     m_stoppedAtMs = m_clock.isValid() ? std::max(m_clock.elapsed(), m_shownMs) : m_shownMs;
-    m_hint->setText(tr("You answered in %1").arg(minutesAndSeconds(elapsedSeconds())));
+    m_hint->setText(tr("You answered in %1").arg(speakingtime::clock(elapsedSeconds())));
 }
 
 int AnswerCountdown::elapsedSeconds() const
@@ -93,13 +90,13 @@ void AnswerCountdown::showElapsed(qint64 elapsedMs)
     if (!over) {
         // Rounded up, as a countdown shows it: 0:01 until the very last moment.
         const int left = int((targetMs - elapsedMs + 999) / 1000);
-        m_time->setText(minutesAndSeconds(left));
-        m_hint->setText(tr("of %1 for this answer").arg(minutesAndSeconds(m_targetSeconds)));
+        m_time->setText(speakingtime::clock(left));
+        m_hint->setText(tr("of %1 for this answer").arg(speakingtime::clock(m_targetSeconds)));
         m_time->setForegroundRole(QPalette::WindowText);
         m_hint->setForegroundRole(QPalette::PlaceholderText);
         return;
     }
-    m_time->setText(QStringLiteral("+") + minutesAndSeconds(int((elapsedMs - targetMs) / 1000)));
+    m_time->setText(QStringLiteral("+") + speakingtime::clock(int((elapsedMs - targetMs) / 1000)));
     m_hint->setText(tr("Time to wrap up: say how it ended and what it changed."));
     // The link colour is the palette's accent: noticeable in light and dark themes, never red.
     m_time->setForegroundRole(QPalette::Link);

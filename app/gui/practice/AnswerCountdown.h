@@ -46,7 +46,4 @@ private:
     QProgressBar* m_bar = nullptr;
 };
 
-// m:ss, as a stopwatch shows it.
-QString minutesAndSeconds(int seconds);
-
 } // namespace sb::gui

@@ -1,6 +1,7 @@
 #include "app/gui/practice/AnswerRecorder.h"
 
 #include "core/OwnerOnlyFiles.h"
+#include "core/analysis/SpeakingTime.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -102,9 +103,7 @@ void AnswerRecorder::showState()
 
 void AnswerRecorder::showTime(qint64 milliseconds)
 {
-    const qint64 seconds = milliseconds / 1000;
-    m_time->setText(
-        QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_time->setText(speakingtime::clock(int(milliseconds / 1000)));
 }
 
 void AnswerRecorder::fail(const QString& message)

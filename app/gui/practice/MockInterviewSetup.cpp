@@ -2,6 +2,7 @@
 
 #include "app/gui/practice/AnswerRecorder.h"
 #include "core/Bank.h"
+#include "core/analysis/SpeakingTime.h"
 
 #include <QBoxLayout>
 #include <QButtonGroup>
@@ -30,9 +31,6 @@ const QString kSourceKey = QStringLiteral("practice/mockSource");
 const QString kCategoriesKey = QStringLiteral("practice/mockCategories");
 const QString kChosenSource = QStringLiteral("categories");
 const QString kDueSource = QStringLiteral("due");
-// Two minutes is the usual advice for a spoken STAR answer: long enough for the result,
-// short enough to keep an interviewer listening.
-constexpr int kDefaultAnswerSeconds = 120;
 constexpr int kDefaultQuestionCount = 5;
 constexpr int kNameRole = Qt::UserRole + 1;
 
@@ -106,7 +104,7 @@ MockInterviewSetup::MockInterviewSetup(const Bank& bank, QWidget* parent) : QWid
     m_record->setChecked(settings.value(kRecordKey, false).toBool());
     m_count->setValue(settings.value(kCountKey, kDefaultQuestionCount).toInt());
     m_answerTime->setTime(
-        QTime(0, 0).addSecs(settings.value(kSecondsKey, kDefaultAnswerSeconds).toInt()));
+        QTime(0, 0).addSecs(settings.value(kSecondsKey, speakingtime::kTargetSeconds).toInt()));
     updateEnabled();
 }
 

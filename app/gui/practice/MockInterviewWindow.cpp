@@ -7,6 +7,7 @@
 #include "app/gui/practice/PracticeAnswer.h"
 #include "core/Bank.h"
 #include "core/BankError.h"
+#include "core/analysis/SpeakingTime.h"
 
 #include <QBoxLayout>
 #include <QDateTime>
@@ -298,9 +299,9 @@ void MockInterviewWindow::showSummary()
         inTime += answer.overTime ? 0 : 1;
         const QString time = answer.overTime
             ? tr("%1 (over by %2)")
-                  .arg(minutesAndSeconds(answer.seconds),
-                      minutesAndSeconds(answer.seconds - m_answerSeconds))
-            : minutesAndSeconds(answer.seconds);
+                  .arg(speakingtime::clock(answer.seconds),
+                      speakingtime::clock(answer.seconds - m_answerSeconds))
+            : speakingtime::clock(answer.seconds);
         m_summary->setItem(row, 0, new QTableWidgetItem(answer.wording));
         m_summary->setItem(row, 1, new QTableWidgetItem(time));
         m_summary->setItem(row, 2, new QTableWidgetItem(recallName(answer.recall)));
@@ -312,10 +313,10 @@ void MockInterviewWindow::showSummary()
             .arg(asked == 1 ? tr("1 question answered") : tr("%1 questions answered").arg(asked),
                 tr("%1 in all · %2 of %3 within %4 · The ones you found hard come back "
                    "soonest.")
-                    .arg(minutesAndSeconds(total))
+                    .arg(speakingtime::clock(total))
                     .arg(inTime)
                     .arg(asked)
-                    .arg(minutesAndSeconds(m_answerSeconds))));
+                    .arg(speakingtime::clock(m_answerSeconds))));
     m_pages->setCurrentIndex(SummaryPage);
 }
 

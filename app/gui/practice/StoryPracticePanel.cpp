@@ -1,5 +1,6 @@
 #include "app/gui/practice/StoryPracticePanel.h"
 
+#include "app/gui/practice/PracticeAnswer.h"
 #include "core/Bank.h"
 #include "core/analysis/SpeakingTime.h"
 
@@ -92,7 +93,6 @@ void StoryPracticePanel::reload()
     m_list->clear();
     const QDate today = QDate::currentDate();
     const QLocale locale;
-    const QString ratings[] = {tr("Again"), tr("Hard"), tr("Good"), tr("Easy")};
     for (const PracticeRecord& record : std::as_const(m_records)) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(When, dayText(record.practised.date(), today));
@@ -109,7 +109,7 @@ void StoryPracticePanel::reload()
             record.durationSeconds > 0 ? speakingtime::clock(record.durationSeconds) : tr("–"));
         item->setTextAlignment(Duration, Qt::AlignCenter);
         item->setText(Rating,
-            record.rating >= 1 && record.rating <= 4 ? ratings[record.rating - 1] : tr("–"));
+            record.rating >= 1 && record.rating <= 4 ? recallName(Recall(record.rating)) : tr("–"));
     }
     if (!m_records.isEmpty()) {
         const int rows = std::min(int(m_records.size()), kRowsShown);
