@@ -280,7 +280,7 @@ TEST_P(UpgradeFixtureTest, AnUpgradeFailingInAnyStepLeavesAUsableBankThatUpgrade
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryEarlierSchema, UpgradeFixtureTest, ::testing::Values(1, 2, 3),
+INSTANTIATE_TEST_SUITE_P(EveryEarlierSchema, UpgradeFixtureTest, ::testing::Values(1, 2, 3, 4),
     [](const ::testing::TestParamInfo<int>& info) {
         return "FromVersion" + std::to_string(info.param);
     });
