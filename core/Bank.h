@@ -137,17 +137,40 @@ public:
     // Every link of the bank, read at once (analysis over thousands of stories).
     QList<StoryQuestionLink> links() const;
 
+    // Interviews are read and written whole: the row with its expected questions, planned and
+    // told stories, questions to ask, company values and pitch. Every question and story they
+    // name must exist. Listed by date, the earliest first, undated last.
     QList<Interview> interviews() const;
     std::optional<Interview> interview(InterviewId id) const;
     InterviewId addInterview(const Interview& interview);
+    // Puts back a removed interview with its id (undo of a delete); questions and stories
+    // deleted since are left out rather than refusing the whole undo.
+    InterviewId restoreInterview(const Interview& interview);
     void updateInterview(const Interview& interview);
     void removeInterview(InterviewId id);
+    // Expects question at the interview (added last when it is not expected yet) and plans
+    // story for it; planning the same story twice changes nothing.
+    void planStory(InterviewId interview, QuestionId question, StoryId story);
+    // The "Tell me about yourself" answer for interviews without their own, and the sheet's.
+    Pitch defaultPitch() const;
+    void setDefaultPitch(const Pitch& pitch);
 
-    QList<JournalEntry> journal() const;
+    QList<JournalEntry> journal() const; // newest first
     std::optional<JournalEntry> journalEntry(JournalEntryId id) const;
     JournalEntryId addJournalEntry(const JournalEntry& entry);
     void updateJournalEntry(const JournalEntry& entry);
     void removeJournalEntry(JournalEntryId id);
+    // Puts back an entry removed before (undo), with its id and times; a story it pointed at
+    // that is gone since is dropped from it rather than refusing the undo.
+    JournalEntryId restoreJournalEntry(const JournalEntry& entry);
+    // Writes the entry's draft story (storymaterial::draftStory) with the entry's tags, and
+    // points the entry at it, in one transaction; announces both. An entry already promoted
+    // is refused, so one accomplishment does not become two stories by a double click.
+    StoryId promoteJournalEntry(JournalEntryId id);
+    // The entry a story was promoted from (the story's back-reference), if any.
+    std::optional<JournalEntry> journalEntryOfStory(StoryId story) const;
+    // Every entry pointing at the story: an import can bring more than one.
+    QList<JournalEntry> journalEntriesOfStory(StoryId story) const;
 
     QList<PracticeRecord> practiceRecords() const;
     QList<PracticeRecord> practiceOfStory(StoryId story) const;

@@ -49,6 +49,12 @@ private:
     void keepDismissals(StoryId story, const QStringList& rules);
     void importLinks(const ImportDocument& document, const Keys& keys);
     void importRecords(const ImportDocument& document, const Keys& keys);
+    // Sets lost when something the interview named was left out of the import.
+    static Interview withBankIds(Interview interview, const Keys& keys, bool& lost);
+    // A record the bank would refuse refuses the file, naming the record (refusal: "%1: the …
+    // “%2” cannot be imported: %3", marked for translation).
+    void refuseInvalid(const ImportDocument& document, const char* refusal, const QString& item,
+        const std::function<void()>& check);
     void writeNamingTheItem(const ImportDocument& document, const QString& item, int line,
         const char* refusal, const std::function<void()>& write);
     // Announced once after commit, and re-indexed once at the end of the run.

@@ -6,6 +6,7 @@
 #include "core/store/JournalStore.h"
 #include "core/store/LinkStore.h"
 #include "core/store/MembershipStore.h"
+#include "core/store/PitchStore.h"
 #include "core/store/PracticeStore.h"
 #include "core/store/QuestionStore.h"
 #include "core/store/SearchIndex.h"
@@ -18,7 +19,7 @@ namespace sb {
 struct BankStores {
     explicit BankStores(Database& db)
         : categories(db), questions(db), stories(db), tags(db), links(db), interviews(db),
-          journal(db), practice(db), search(db), membership(db), coachDismissals(db)
+          journal(db), practice(db), search(db), membership(db), coachDismissals(db), pitches(db)
     {
     }
 
@@ -33,6 +34,7 @@ struct BankStores {
     SearchIndex search;
     MembershipStore membership;
     CoachDismissalStore coachDismissals;
+    PitchStore pitches;
 };
 
 } // namespace sb

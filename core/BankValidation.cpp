@@ -72,4 +72,26 @@ void practiceRecord(const PracticeRecord& record)
                    .arg(name));
 }
 
+void interview(const Interview& interview, bool requireCompany)
+{
+    if (requireCompany && interview.company.trimmed().isEmpty())
+        reject(Text::tr("An interview needs the company's name."));
+    for (const CompanyValue& value : interview.values) {
+        if (value.name.trimmed().isEmpty())
+            reject(Text::tr("Each company value needs a name."));
+    }
+}
+
+void journalEntry(const JournalEntry& entry, bool requireTitle)
+{
+    if (requireTitle && entry.title.trimmed().isEmpty())
+        reject(Text::tr("A journal entry needs a title."));
+    // An undated entry is allowed (an import may bring one); a period must run forwards.
+    if (entry.date.isValid() && entry.endDate.isValid() && entry.endDate < entry.date)
+        reject(Text::tr("A journal entry's period cannot end before it starts."));
+    requireRating(entry.impact, Text::tr("Impact"));
+    requireRating(entry.scope, Text::tr("Scope"));
+    requireRating(entry.involvement, Text::tr("Involvement"));
+}
+
 } // namespace sb::validate

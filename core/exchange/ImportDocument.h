@@ -3,6 +3,7 @@
 #include "core/model/Category.h"
 #include "core/model/Interview.h"
 #include "core/model/JournalEntry.h"
+#include "core/model/Pitch.h"
 #include "core/model/PracticeRecord.h"
 #include "core/model/Question.h"
 #include "core/model/Story.h"
@@ -58,7 +59,8 @@ struct ImportedStory {
 //
 // In interviews, journal and practice, every id (the row's own and the story or question it
 // refers to) is a document-local key too: journal[i].story and practice[i].story name an
-// ImportedStory's key, practice[i].question an ImportedQuestion's key.
+// ImportedStory's key, practice[i].question an ImportedQuestion's key, and so do the
+// questions, planned and told stories and value stories of interviews[i].
 struct ImportDocument {
     QString source; // the file it came from, as the user knows it
     QList<Category> categories; // description, colour and position kept; ids unused
@@ -68,6 +70,9 @@ struct ImportDocument {
     QList<Interview> interviews;
     QList<JournalEntry> journal;
     QList<PracticeRecord> practice;
+    // The bank's "Tell me about yourself"; empty when the file brings none. It is taken only
+    // by a bank without one: an import never replaces what the user wrote.
+    Pitch defaultPitch;
     QList<ImportWarning> warnings;
 
     friend bool operator==(const ImportDocument&, const ImportDocument&) = default;

@@ -19,6 +19,7 @@ struct ImportSummary {
     int interviewsAdded = 0;
     int journalAdded = 0;
     int practiceAdded = 0;
+    bool defaultPitchAdded = false; // the bank had none and took the file's
     QList<ImportWarning> warnings;
 
     friend bool operator==(const ImportSummary&, const ImportSummary&) = default;

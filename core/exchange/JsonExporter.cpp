@@ -102,24 +102,97 @@ QJsonObject storyJson(const Story& s, const QList<StoryQuestionLink>& links,
         {QStringLiteral("updated"), fromDateTime(s.updated)}};
 }
 
-QJsonObject interviewJson(const Interview& i, int id)
+// A reference that may be unset ("question" of a told story): left out rather than null, so a
+// file written by hand may leave it out too.
+template<typename IdT>
+void putOptional(QJsonObject& object, const char* key, const QHash<IdT, int>& ids, IdT id)
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("company"), i.company},
+    if (ids.contains(id))
+        object.insert(QLatin1String(key), ids.value(id));
+}
+
+template<typename IdT> QJsonArray fileIds(const QHash<IdT, int>& ids, const QList<IdT>& list)
+{
+    QJsonArray out;
+    for (IdT id : list) {
+        if (ids.contains(id))
+            out.append(ids.value(id));
+    }
+    return out;
+}
+
+QJsonObject pitchJson(const Pitch& p)
+{
+    return {{QStringLiteral("who"), p.who}, {QStringLiteral("highlights"), p.highlights},
+        {QStringLiteral("seeking"), p.seeking}};
+}
+
+QJsonArray planJson(const QList<PlannedStory>& plan, const Lookups& look)
+{
+    QJsonArray out;
+    for (const PlannedStory& planned : plan) {
+        QJsonObject row {{QStringLiteral("story"), fileId(look.storyIds, planned.story)}};
+        putOptional(row, "question", look.questionIds, planned.question);
+        out.append(row);
+    }
+    return out;
+}
+
+QJsonArray toldJson(const QList<StoryTelling>& told, const Lookups& look)
+{
+    QJsonArray out;
+    for (const StoryTelling& telling : told) {
+        QJsonObject row {{QStringLiteral("story"), fileId(look.storyIds, telling.story)},
+            {QStringLiteral("round"), telling.round},
+            {QStringLiteral("interviewer"), telling.interviewer}};
+        putOptional(row, "question", look.questionIds, telling.question);
+        out.append(row);
+    }
+    return out;
+}
+
+QJsonArray valuesJson(const QList<CompanyValue>& values, const Lookups& look)
+{
+    QJsonArray out;
+    for (const CompanyValue& value : values)
+        out.append(QJsonObject {{QStringLiteral("name"), value.name},
+            {QStringLiteral("description"), value.description},
+            {QStringLiteral("stories"), fileIds(look.storyIds, value.stories)}});
+    return out;
+}
+
+QJsonObject interviewJson(const Interview& i, int id, const Lookups& look)
+{
+    QJsonObject out {{QStringLiteral("id"), id}, {QStringLiteral("company"), i.company},
         {QStringLiteral("role"), i.role}, {QStringLiteral("level"), i.level},
         {QStringLiteral("scheduled"), fromDateTime(i.scheduled)},
         {QStringLiteral("stage"), i.stage}, {QStringLiteral("interviewers"), i.interviewers},
-        {QStringLiteral("notes"), i.notes}, {QStringLiteral("created"), fromDateTime(i.created)},
+        {QStringLiteral("notes"), i.notes},
+        {QStringLiteral("questions"), fileIds(look.questionIds, i.questions)},
+        {QStringLiteral("plan"), planJson(i.plan, look)},
+        {QStringLiteral("told"), toldJson(i.told, look)}, {QStringLiteral("asks"), texts(i.asks)},
+        {QStringLiteral("values"), valuesJson(i.values, look)},
+        {QStringLiteral("created"), fromDateTime(i.created)},
         {QStringLiteral("updated"), fromDateTime(i.updated)}};
+    // Without its own pitch the interview uses the bank's default; the file says so by silence.
+    if (!i.pitch.isEmpty())
+        out.insert(QStringLiteral("pitch"), pitchJson(i.pitch));
+    return out;
 }
 
 QJsonObject journalJson(const JournalEntry& e, int id, const Lookups& look)
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("date"), fromDate(e.date)},
+    QJsonObject out {{QStringLiteral("id"), id}, {QStringLiteral("date"), fromDate(e.date)},
         {QStringLiteral("title"), e.title}, {QStringLiteral("details"), e.details},
         {QStringLiteral("metrics"), e.metrics}, {QStringLiteral("feedback"), e.feedback},
+        {QStringLiteral("tags"), texts(e.tags)}, {QStringLiteral("impact"), e.impact},
+        {QStringLiteral("scope"), e.scope}, {QStringLiteral("involvement"), e.involvement},
         {QStringLiteral("story"), fileId(look.storyIds, e.story)},
         {QStringLiteral("created"), fromDateTime(e.created)},
         {QStringLiteral("updated"), fromDateTime(e.updated)}};
+    if (e.endDate.isValid())
+        out.insert(QStringLiteral("end_date"), fromDate(e.endDate));
+    return out;
 }
 
 QJsonObject practiceJson(const PracticeRecord& p, int id, const Lookups& look)
@@ -171,7 +244,7 @@ QByteArray JsonExporter::write(const Bank& bank)
             storyJson(s, linksOfStory.value(s.id), bank.dismissedCoachRules(s.id), look));
     QJsonArray interviews;
     for (const Interview& i : bank.interviews())
-        interviews.append(interviewJson(i, int(interviews.size()) + 1));
+        interviews.append(interviewJson(i, int(interviews.size()) + 1, look));
     // The bank lists the journal newest first, and entries of one day latest written first;
     // an import adds rows in file order, so only the order of writing survives a round trip.
     QList<JournalEntry> entries = bank.journal();
@@ -184,12 +257,14 @@ QByteArray JsonExporter::write(const Bank& bank)
     for (const PracticeRecord& p : bank.practiceRecords())
         practice.append(practiceJson(p, int(practice.size()) + 1, look));
 
-    const QJsonObject top {{QStringLiteral("format"), jsonfields::formatName()},
+    QJsonObject top {{QStringLiteral("format"), jsonfields::formatName()},
         {QStringLiteral("version"), jsonfields::kVersion},
         {QStringLiteral("categories"), categories}, {QStringLiteral("tags"), tags},
         {QStringLiteral("questions"), questions}, {QStringLiteral("stories"), stories},
         {QStringLiteral("interviews"), interviews}, {QStringLiteral("journal"), journal},
         {QStringLiteral("practice"), practice}};
+    if (const Pitch pitch = bank.defaultPitch(); !pitch.isEmpty())
+        top.insert(QStringLiteral("pitch"), pitchJson(pitch));
     return QJsonDocument(top).toJson(QJsonDocument::Indented);
 }
 

@@ -163,7 +163,58 @@ ImportedStory readStory(const JsonObjectReader& row, int64_t key, const FileIds&
     return in;
 }
 
-Interview readInterview(const JsonObjectReader& row, int64_t key)
+// A planned or told story is nothing without the story it is about.
+int64_t storyReference(const JsonObjectReader& row, const FileIds& storyIds)
+{
+    const int64_t id = reference(row, "story", storyIds);
+    if (id == 0)
+        row.fail(Text::tr("in %1, \"story\" should name the id of a story.").arg(row.where()));
+    return id;
+}
+
+// Each of the ids under field, checked against the list they point into.
+template<typename IdT>
+QList<IdT> references(const JsonObjectReader& row, const char* field, const FileIds& ids)
+{
+    QList<IdT> out;
+    for (const int64_t id : row.ids(field)) {
+        ids.requireKnown(row, field, id);
+        out.append(IdT(id));
+    }
+    return out;
+}
+
+Pitch readPitch(const std::optional<JsonObjectReader>& row)
+{
+    if (!row)
+        return {};
+    return {row->text("who"), row->text("highlights"), row->text("seeking")};
+}
+
+// The file's interviews name the file's questions and stories, as the stories' links do.
+struct FileRefs {
+    const FileIds& questions;
+    const FileIds& stories;
+};
+
+void readInterviewLists(const JsonObjectReader& row, Interview& i, const FileRefs& refs)
+{
+    i.questions = references<QuestionId>(row, "questions", refs.questions);
+    for (const JsonObjectReader& planned : row.items("plan"))
+        i.plan.append({QuestionId(reference(planned, "question", refs.questions)),
+            StoryId(storyReference(planned, refs.stories))});
+    for (const JsonObjectReader& told : row.items("told"))
+        i.told.append({StoryId(storyReference(told, refs.stories)),
+            QuestionId(reference(told, "question", refs.questions)), told.text("round"),
+            told.text("interviewer")});
+    i.asks = row.texts("asks");
+    for (const JsonObjectReader& value : row.items("values"))
+        i.values.append({value.text("name"), value.text("description"),
+            references<StoryId>(value, "stories", refs.stories)});
+    i.pitch = readPitch(row.object("pitch"));
+}
+
+Interview readInterview(const JsonObjectReader& row, int64_t key, const FileRefs& refs)
 {
     Interview i;
     i.id = InterviewId(key);
@@ -174,6 +225,9 @@ Interview readInterview(const JsonObjectReader& row, int64_t key)
     i.stage = row.text("stage");
     i.interviewers = row.text("interviewers");
     i.notes = row.text("notes");
+    // Files written before interviews carried their plan have none of the lists: an interview
+    // of such a file comes in with nothing planned.
+    readInterviewLists(row, i, refs);
     i.created = row.dateTime("created");
     i.updated = row.dateTime("updated");
     return i;
@@ -184,10 +238,15 @@ JournalEntry readJournalEntry(const JsonObjectReader& row, int64_t key, const Fi
     JournalEntry e;
     e.id = JournalEntryId(key);
     e.date = row.date("date");
+    e.endDate = row.date("end_date");
     e.title = row.text("title");
     e.details = row.text("details");
     e.metrics = row.text("metrics");
     e.feedback = row.text("feedback");
+    e.tags = row.texts("tags");
+    e.impact = row.integer("impact");
+    e.scope = row.integer("scope");
+    e.involvement = row.integer("involvement");
     e.story = StoryId(reference(row, "story", storyIds));
     e.created = row.dateTime("created");
     e.updated = row.dateTime("updated");
@@ -279,7 +338,9 @@ ImportDocument JsonImporter::parse(const QByteArray& bytes, const QString& sourc
     doc.stories = readRows<ImportedStory>(top.items("stories"), storyIds,
         [&](const JsonObjectReader& row, int64_t key) { return readStory(row, key, questionIds); });
     FileIds interviewIds(QT_TRANSLATE_NOOP("sb::JsonImporter", "interview"));
-    doc.interviews = readRows<Interview>(top.items("interviews"), interviewIds, readInterview);
+    const FileRefs refs {questionIds, storyIds};
+    doc.interviews = readRows<Interview>(top.items("interviews"), interviewIds,
+        [&](const JsonObjectReader& row, int64_t key) { return readInterview(row, key, refs); });
     FileIds journalIds(QT_TRANSLATE_NOOP("sb::JsonImporter", "journal entry"));
     doc.journal = readRows<JournalEntry>(
         top.items("journal"), journalIds, [&](const JsonObjectReader& row, int64_t key) {
@@ -290,6 +351,7 @@ ImportDocument JsonImporter::parse(const QByteArray& bytes, const QString& sourc
         top.items("practice"), practiceIds, [&](const JsonObjectReader& row, int64_t key) {
             return readPractice(row, key, storyIds, questionIds);
         });
+    doc.defaultPitch = readPitch(top.object("pitch"));
     return doc;
 }
 

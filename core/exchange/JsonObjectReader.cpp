@@ -53,6 +53,19 @@ QList<JsonObjectReader> JsonObjectReader::items(const char* key) const
     return out;
 }
 
+std::optional<JsonObjectReader> JsonObjectReader::object(const char* key) const
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isObject())
+        wrongType(key, Text::tr("an object ({…})"));
+    JsonObjectReader inner(
+        v.toObject(), m_source, Text::tr("\"%1\" in %2").arg(QLatin1String(key), m_where));
+    inner.m_nested = true;
+    return inner;
+}
+
 QString JsonObjectReader::text(const char* key) const
 {
     const QJsonValue v = value(key);
@@ -114,6 +127,17 @@ std::optional<int64_t> JsonObjectReader::id(const char* key) const
     if (!isWhole(v, 1, kLargestExactInteger))
         wrongType(key, Text::tr("a whole number from 1"));
     return int64_t(v.toDouble());
+}
+
+QList<int64_t> JsonObjectReader::ids(const char* key) const
+{
+    QList<int64_t> out;
+    for (const QJsonValue& v : array(key)) {
+        if (!isWhole(v, 1, kLargestExactInteger))
+            wrongType(key, Text::tr("a list of whole numbers from 1"));
+        out.append(int64_t(v.toDouble()));
+    }
+    return out;
 }
 
 QDateTime JsonObjectReader::dateTime(const char* key) const

@@ -23,6 +23,9 @@ public:
     // The objects of the list under key, each with its place for messages ("item 2 of
     // "questions" in item 3 of "stories"").
     QList<JsonObjectReader> items(const char* key) const;
+    // The object under key ("pitch"), placed as "pitch" in this one's place; std::nullopt when
+    // missing or null.
+    std::optional<JsonObjectReader> object(const char* key) const;
 
     QString text(const char* key) const;
     QStringList texts(const char* key) const;
@@ -30,6 +33,8 @@ public:
     double number(const char* key, double fallback) const;
     // A reference or a row's own id: a whole number from 1; std::nullopt when missing or null.
     std::optional<int64_t> id(const char* key) const;
+    // A list of such ids (references to rows of another list); no null in it.
+    QList<int64_t> ids(const char* key) const;
     QDateTime dateTime(const char* key) const;
     QDate date(const char* key) const;
     // An enum spelt as its key (Enums.h); fallback when missing or empty.

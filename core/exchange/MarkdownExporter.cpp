@@ -4,6 +4,7 @@
 #include "core/exchange/FileSlug.h"
 #include "core/exchange/MarkdownEscape.h"
 #include "core/exchange/MarkdownLines.h"
+#include "core/exchange/MarkdownRecordsWriter.h"
 #include "core/model/StorySections.h"
 
 #include <QCoreApplication>
@@ -215,6 +216,7 @@ QByteArray MarkdownExporter::writeFile(const Bank& bank)
         out.heading(2, shownTitle(story));
         writer.storyBody(out, story);
     }
+    MarkdownRecordsWriter(bank).write(out);
     return out.toUtf8();
 }
 
@@ -238,6 +240,7 @@ QMap<QString, QByteArray> MarkdownExporter::writeFolder(const Bank& bank)
         files.insert(file, page.toUtf8());
     }
     index.block(storyLinks);
+    MarkdownRecordsWriter(bank).write(index);
     files.insert(QStringLiteral("index.md"), index.toUtf8());
     return files;
 }

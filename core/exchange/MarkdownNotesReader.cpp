@@ -1,5 +1,6 @@
 #include "core/exchange/MarkdownNotesReader.h"
 
+#include "core/exchange/MarkdownRecordsWriter.h"
 #include "core/exchange/MetadataLines.h"
 #include "core/exchange/QuestionShape.h"
 
@@ -58,6 +59,10 @@ ImportDocument MarkdownNotesReader::read(const QList<MarkdownBlock>& blocks)
         const MarkdownBlock& block = blocks.at(m_index);
         if (block.text.isEmpty())
             continue;
+        // The export's interviews and journal hold questions and titles of their own; read as
+        // notes they would become questions, categories and stories nobody wrote.
+        if (m_part == Part::Records && !startsPart(block))
+            continue;
         switch (block.kind) {
         case MarkdownBlock::Kind::Heading:
             heading(block);
@@ -97,6 +102,15 @@ bool MarkdownNotesReader::nextIsSectionLabel() const
     return match && SectionLabels::isStorySection(match->label);
 }
 
+bool MarkdownNotesReader::startsPart(const MarkdownBlock& block)
+{
+    if (block.kind != MarkdownBlock::Kind::Heading || block.level != 1 || block.quoteDepth > 0
+        || block.depth > 0)
+        return false;
+    return isPartTitle(block.text, "Interview questions") || isPartTitle(block.text, "Stories")
+        || MarkdownRecordsWriter::isPartTitle(block.text);
+}
+
 bool MarkdownNotesReader::nextIsStoryMetadata() const
 {
     const MarkdownBlock* block = next();
@@ -125,6 +139,13 @@ void MarkdownNotesReader::heading(const MarkdownBlock& block)
         m_build.endStory();
         m_build.endQuestion();
         m_part = isPartTitle(text, "Stories") ? Part::Stories : Part::Questions;
+        m_build.setCategory({});
+        return;
+    }
+    if (block.level == 1 && m_part != Part::None && MarkdownRecordsWriter::isPartTitle(text)) {
+        m_build.endStory();
+        m_build.endQuestion();
+        m_part = Part::Records;
         m_build.setCategory({});
         return;
     }

@@ -14,7 +14,9 @@ namespace sb {
 // Decides what each block of a note means and has NotesDocumentBuilder carry it out. It walks
 // the blocks once:
 // - "# Interview questions" / "# Stories" switch to StoryBank's own export shape, where "##"
-//   is a category and "###" a question, verbatim.
+//   is a category and "###" a question, verbatim. In that shape "# Interviews", "# Journal"
+//   and "# Pitch" are records for reading (MarkdownRecordsWriter), passed over up to the next
+//   part title.
 // - A heading (or bold line) followed by "Hook:/Method:/Status:" lines or by a STAR/CARL label
 //   is a story title; "Story: X" as a heading is one too.
 // - A heading, a wholly bold/italic paragraph or a list item (when no question is open) that
@@ -37,7 +39,7 @@ public:
     ImportDocument read(const QList<MarkdownBlock>& blocks);
 
 private:
-    enum class Part { None, Questions, Stories };
+    enum class Part { None, Questions, Stories, Records };
 
     void heading(const MarkdownBlock& block);
     void paragraph(const MarkdownBlock& block);
@@ -50,6 +52,7 @@ private:
     const MarkdownBlock* next() const;
     bool nextIsSectionLabel() const;
     bool nextIsStoryMetadata() const;
+    static bool startsPart(const MarkdownBlock& block);
 
     NotesDocumentBuilder m_build;
     const QList<MarkdownBlock>* m_blocks = nullptr;

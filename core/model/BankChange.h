@@ -8,7 +8,8 @@ namespace sb {
 
 // What a committed write changed; front ends refresh from these.
 struct BankChange {
-    enum class Entity { Category, Question, Story, Tag, Link, Interview, Journal, Practice };
+    // Pitch: the bank's default pitch (an interview's own is part of the interview).
+    enum class Entity { Category, Question, Story, Tag, Link, Interview, Journal, Practice, Pitch };
     enum class Kind { Added, Updated, Removed };
 
     Entity entity;

@@ -41,6 +41,10 @@ QList<MockQuestion> planMockInterview(
         for (const DueItem& item : bank.duePractice(today))
             if (item.item.isQuestion())
                 due.insert(item.item.question.value);
+    QSet<QuestionId> expected;
+    if (request.source == MockInterviewRequest::Source::Interview)
+        if (const std::optional<Interview> interview = bank.interview(request.interview))
+            expected = QSet<QuestionId>(interview->questions.begin(), interview->questions.end());
 
     QList<Question> pool;
     for (const Question& question : bank.questions()) {
@@ -55,6 +59,10 @@ QList<MockQuestion> planMockInterview(
             break;
         case MockInterviewRequest::Source::DueToday:
             if (!due.contains(question.id.value))
+                continue;
+            break;
+        case MockInterviewRequest::Source::Interview:
+            if (!expected.contains(question.id))
                 continue;
             break;
         }

@@ -20,10 +20,12 @@ struct MockInterviewRequest {
         AllQuestions, // every question an interviewer could ask
         Categories, // questions filed under any of categories
         DueToday, // questions whose practice is due (stories alone are the flashcards' job)
+        Interview, // the questions expected at interview
     };
     Source source = Source::AllQuestions;
     QList<CategoryId> categories;
     int questionCount = 5;
+    InterviewId interview = InterviewId(); // for Source::Interview
 };
 
 // One question as the mock interviewer asks it: in one of its phrasings, so the words change

@@ -13,12 +13,12 @@ namespace sb {
 // What the user asks a cheat sheet to hold. With no categories and no tags chosen, the sheet
 // covers every category that has a chosen story.
 struct SheetRequest {
-    QString title; // the header; empty: the bank's name
-    QString subtitle; // company · role · date, when known
+    QString title; // the header; empty: the interview's company, else the bank's name
+    QString subtitle; // empty: the interview's company · role · date, when known
     bool readyOnly = true; // only stories marked "ready"
     QList<CategoryId> categories; // only these categories, in this order
     QList<TagId> tags; // only stories carrying at least one of these
-    std::optional<InterviewId> interview; // its questions and stories (once interviews exist)
+    std::optional<InterviewId> interview; // the sheet for this interview (SheetComposer.h)
     int storiesPerCategory = 3; // 1 to 3
     bool repeatStories = false; // may a story stand under more than one category?
     bool includePitch = true; // the prepared "Tell me about yourself"

@@ -1,13 +1,14 @@
 #include "core/sheet/SheetComposer.h"
 
 #include "core/Bank.h"
-#include "core/sheet/CueDeriver.h"
-#include "core/sheet/KeyFigure.h"
+#include "core/sheet/SheetInterviewStories.h"
 #include "core/sheet/SheetQuestionBlocks.h"
+#include "core/sheet/SheetRanking.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -16,29 +17,18 @@ namespace sb {
 
 namespace {
 
-// How well a story fits a category, best first: a story told for one of the category's
-// questions beats one merely filed under it.
-enum class CategoryFit { StrongLink, PartialLink, Filed };
+using sheetranking::Fit;
 
 struct Candidate {
     Story story;
-    QHash<CategoryId, CategoryFit> fits;
+    QHash<CategoryId, Fit> fits;
 };
 
-void keepBest(QHash<CategoryId, CategoryFit>& fits, CategoryId category, CategoryFit fit)
+void keepBest(QHash<CategoryId, Fit>& fits, CategoryId category, Fit fit)
 {
     const auto found = fits.constFind(category);
     if (found == fits.cend() || fit < *found)
         fits.insert(category, fit);
-}
-
-bool isCandidate(const Story& story, const SheetRequest& request)
-{
-    if (request.readyOnly && story.status != StoryStatus::Ready)
-        return false;
-    return request.tags.isEmpty()
-        || std::any_of(request.tags.cbegin(), request.tags.cend(),
-            [&story](TagId tag) { return story.tags.contains(tag); });
 }
 
 // The chosen stories, each with the categories it belongs to (filed under, or linked to one of
@@ -52,14 +42,13 @@ QList<Candidate> candidates(
 
     QList<Candidate> chosen;
     for (const Story& story : bank.stories()) {
-        if (!isCandidate(story, request))
+        if (!sheetranking::admits(request, story))
             continue;
         Candidate candidate {story, {}};
         for (const CategoryId category : story.categories)
-            keepBest(candidate.fits, category, CategoryFit::Filed);
+            keepBest(candidate.fits, category, Fit::Filed);
         for (const StoryQuestionLink& link : bank.linksOfStory(story.id)) {
-            const CategoryFit fit =
-                link.fit == LinkFit::Strong ? CategoryFit::StrongLink : CategoryFit::PartialLink;
+            const Fit fit = sheetranking::fitOf(link.fit);
             for (const CategoryId category : categoriesOfQuestion.value(link.question))
                 keepBest(candidate.fits, category, fit);
         }
@@ -94,39 +83,10 @@ QList<Category> sheetCategories(
     return result;
 }
 
-// Best fit first, then the stories the user is surest of telling, then the biggest; title and
-// id settle the rest, so the order never depends on how the bank happened to return rows.
 bool ranksBefore(const Candidate& a, const Candidate& b, CategoryId category)
 {
-    const CategoryFit fitA = a.fits.value(category);
-    const CategoryFit fitB = b.fits.value(category);
-    if (fitA != fitB)
-        return fitA < fitB;
-    if (a.story.confidence != b.story.confidence)
-        return a.story.confidence > b.story.confidence;
-    if (a.story.impact != b.story.impact)
-        return a.story.impact > b.story.impact;
-    if (const int byTitle = QString::compare(a.story.title, b.story.title, Qt::CaseInsensitive))
-        return byTitle < 0;
-    return a.story.id < b.story.id;
-}
-
-SheetStory sheetStory(const Story& story)
-{
-    SheetStory shown;
-    shown.id = story.id;
-    shown.title = story.title.simplified();
-    shown.hook = story.summary.simplified();
-    for (const QString& cue : story.cues) {
-        if (!cue.simplified().isEmpty())
-            shown.cues << cue.simplified();
-    }
-    if (shown.cues.isEmpty()) {
-        shown.cues = CueDeriver::derive(story);
-        shown.cuesDerived = true;
-    }
-    shown.keyFigure = KeyFigure::find(story.result);
-    return shown;
+    return sheetranking::ranksBefore(
+        a.story, a.fits.value(category), b.story, b.fits.value(category));
 }
 
 QList<SheetCategory> composeCategories(
@@ -155,7 +115,7 @@ QList<SheetCategory> composeCategories(
         SheetCategory shown {category.id, category.name, category.colour, {}};
         for (const Candidate* candidate :
             fitting.first(std::min<qsizetype>(perCategory, fitting.size()))) {
-            shown.stories << sheetStory(candidate->story);
+            shown.stories << sheetranking::shown(candidate->story);
             used.insert(candidate->story.id);
         }
         result << shown;
@@ -176,39 +136,102 @@ QList<SheetCategory> composeCategories(
                 QCoreApplication::translate("sb::SheetComposer", "Other stories"), QString(), {}};
             for (const Candidate* candidate :
                 loose.first(std::min<qsizetype>(perCategory, loose.size())))
-                other.stories << sheetStory(candidate->story);
+                other.stories << sheetranking::shown(candidate->story);
             result << other;
         }
     }
     return result;
 }
 
+// Company, role and date, without the company when the title already names it.
+QString interviewSubtitle(const Interview& interview, const QString& title)
+{
+    QStringList parts;
+    if (interview.company.simplified().compare(title, Qt::CaseInsensitive) != 0)
+        parts << interview.company.simplified();
+    parts << interview.role.simplified();
+    if (interview.scheduled.isValid())
+        parts << QLocale().toString(interview.scheduled.toLocalTime().date(), QLocale::LongFormat);
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" · "));
+}
+
+// The interview's expected questions first, in its order, then the rest in the bank's order:
+// prepared answers for the questions of the day come before the others.
+QList<Question> expectedFirst(const QList<Question>& questions, const QList<QuestionId>& expected)
+{
+    QList<Question> ordered;
+    for (const QuestionId id : expected) {
+        const auto found = std::find_if(questions.cbegin(), questions.cend(),
+            [id](const Question& question) { return question.id == id; });
+        if (found != questions.cend() && !ordered.contains(*found))
+            ordered << *found;
+    }
+    for (const Question& question : questions) {
+        if (!expected.contains(question.id))
+            ordered << question;
+    }
+    return ordered;
+}
+
+// The interview's own pitch, its empty parts filled from the bank's default one; else the
+// notes of the "Tell me about yourself" question (where the pitch was kept before the pitch
+// editor existed).
+QString pitchText(const Bank& bank, const std::optional<Interview>& interview,
+    const std::optional<Question>& pitchQuestion)
+{
+    const Pitch standard = bank.defaultPitch();
+    const Pitch pitch = interview ? interview->pitch.filledFrom(standard) : standard;
+    if (!pitch.isEmpty())
+        return pitch.text();
+    return pitchQuestion ? pitchQuestion->notes.trimmed() : QString();
+}
+
 } // namespace
 
 CheatSheet SheetComposer::compose(const Bank& bank, const SheetRequest& request)
 {
-    // request.interview is not read yet: the bank has no query for an interview's questions
-    // and stories. Until a later issue adds one, the sheet comes from the other choices alone.
+    // An interview that is no longer in the bank (a stale selection) is passed over, as stale
+    // categories are: the sheet is then the one without an interview.
+    const std::optional<Interview> interview =
+        request.interview ? bank.interview(*request.interview) : std::nullopt;
     CheatSheet sheet;
     sheet.title = request.title.trimmed();
+    if (sheet.title.isEmpty() && interview)
+        sheet.title = interview->company.simplified();
     if (sheet.title.isEmpty())
         sheet.title = QFileInfo(bank.path()).completeBaseName();
     sheet.subtitle = request.subtitle.trimmed();
+    if (sheet.subtitle.isEmpty() && interview)
+        sheet.subtitle = interviewSubtitle(*interview, sheet.title);
 
     const QList<Question> questions = bank.questions();
-    sheet.categories = composeCategories(bank, questions, request);
+    QList<QuestionId> answered = bank.answeredQuestions();
+    QList<Question> answerOrder = questions;
+    // An interview with nothing expected or planned yet gets the stories of a sheet without
+    // one, under its own heading, pitch and questions to ask: a useful page from the start.
+    if (interview && !(interview->questions.isEmpty() && interview->plan.isEmpty())) {
+        const SheetInterviewStories::Result stories =
+            SheetInterviewStories::compose(bank, *interview, questions, request);
+        sheet.categories = stories.categories;
+        answered += stories.told;
+        answerOrder = expectedFirst(questions, interview->questions);
+    } else {
+        sheet.categories = composeCategories(bank, questions, request);
+    }
 
     // The pitch question never shows as a prepared answer, even with the pitch block off: the
     // user who turns the pitch off does not want it back under another heading.
-    const std::optional<Question> pitch = SheetQuestionBlocks::pitchQuestion(questions);
-    if (request.includePitch && pitch)
-        sheet.pitch = pitch->notes.trimmed();
+    const std::optional<Question> pitchQuestion = SheetQuestionBlocks::pitchQuestion(questions);
+    if (request.includePitch)
+        sheet.pitch = pitchText(bank, interview, pitchQuestion);
     if (request.includePreparedAnswers) {
         sheet.preparedAnswers = SheetQuestionBlocks::preparedAnswers(
-            questions, bank.answeredQuestions(), pitch ? std::optional(pitch->id) : std::nullopt);
+            answerOrder, answered, pitchQuestion ? std::optional(pitchQuestion->id) : std::nullopt);
     }
     if (request.includeQuestionsToAsk)
-        sheet.questionsToAsk = SheetQuestionBlocks::questionsToAsk(questions);
+        sheet.questionsToAsk = SheetQuestionBlocks::questionsToAsk(
+            questions, interview ? interview->asks : QStringList());
     return sheet;
 }
 

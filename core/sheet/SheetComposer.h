@@ -19,7 +19,12 @@ public:
     // then confidence, impact, title ignoring case and id. Categories are filled in sheet order,
     // and unless request.repeatStories a story already shown is passed over, so the next best
     // fills in. A category left with no story is dropped, a chosen one too.
-    // request.interview is not read yet (the bank cannot list an interview's questions).
+    //
+    // With request.interview the sheet is that interview's: its stories are the ones planned
+    // for its expected questions, in its order (SheetInterviewStories has the rules), its pitch
+    // is the interview's own before the bank's default, its questions to ask come before the
+    // bank's, and an empty title and subtitle are made from its company, role and date. Without
+    // one, the pitch is the bank's default pitch, else the notes of "Tell me about yourself".
     static CheatSheet compose(const Bank& bank, const SheetRequest& request);
 };
 

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace sb {
 
 namespace {
@@ -15,6 +17,19 @@ bool asksAboutYourself(const Question& question)
 {
     return question.text.contains(QStringLiteral("yourself"), Qt::CaseInsensitive)
         || question.text.contains(QStringLiteral("about you"), Qt::CaseInsensitive);
+}
+
+// The questions to ask, those the user prepared notes for first, each group in the given order.
+QStringList allToAsk(const QList<Question>& questions)
+{
+    QStringList prepared;
+    QStringList others;
+    for (const Question& question : questions) {
+        if (question.kind != QuestionKind::ToAsk || question.text.trimmed().isEmpty())
+            continue;
+        (hasNotes(question) ? prepared : others) << question.text.simplified();
+    }
+    return prepared + others;
 }
 
 } // namespace
@@ -51,14 +66,28 @@ QList<SheetAnswer> SheetQuestionBlocks::preparedAnswers(const QList<Question>& q
 
 QStringList SheetQuestionBlocks::questionsToAsk(const QList<Question>& questions)
 {
-    QStringList prepared;
-    QStringList others;
-    for (const Question& question : questions) {
-        if (question.kind != QuestionKind::ToAsk || question.text.trimmed().isEmpty())
-            continue;
-        (hasNotes(question) ? prepared : others) << question.text.simplified();
+    return allToAsk(questions).mid(0, kMaxQuestionsToAsk);
+}
+
+QStringList SheetQuestionBlocks::questionsToAsk(
+    const QList<Question>& questions, const QStringList& own)
+{
+    QStringList asks;
+    const auto listed = [&asks](const QString& text) {
+        return std::any_of(asks.cbegin(), asks.cend(),
+            [&text](const QString& ask) { return ask.compare(text, Qt::CaseInsensitive) == 0; });
+    };
+    for (const QString& ask : own) {
+        if (!ask.simplified().isEmpty() && !listed(ask.simplified()))
+            asks << ask.simplified();
     }
-    return (prepared + others).mid(0, kMaxQuestionsToAsk);
+    for (const QString& ask : allToAsk(questions)) {
+        if (asks.size() >= kMaxQuestionsToAsk)
+            break;
+        if (!listed(ask))
+            asks << ask;
+    }
+    return asks;
 }
 
 } // namespace sb

@@ -31,6 +31,9 @@ public:
     // The text of the questions to ask: those the user prepared notes for first, then the rest,
     // each group in the given order; at most kMaxQuestionsToAsk.
     static QStringList questionsToAsk(const QList<Question>& questions);
+    // The same after the questions an interview prepared (own, in their order, all of them):
+    // the bank's fill the list up to kMaxQuestionsToAsk, leaving out those already there.
+    static QStringList questionsToAsk(const QList<Question>& questions, const QStringList& own);
 };
 
 } // namespace sb

@@ -17,6 +17,8 @@ public:
 
     QList<JournalEntry> all() const; // newest first
     std::optional<JournalEntry> find(JournalEntryId id) const;
+    std::optional<JournalEntry> ofStory(StoryId story) const; // the entry promoted to it
+    QList<JournalEntry> allOfStory(StoryId story) const; // every entry pointing at it
     int count() const;
 
     JournalEntryId insert(const JournalEntry& entry);

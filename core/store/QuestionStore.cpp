@@ -83,6 +83,11 @@ QList<QuestionSummary> QuestionStore::summaries() const
     return result;
 }
 
+bool QuestionStore::exists(QuestionId id) const
+{
+    return m_db.query("SELECT 1 FROM question WHERE id = ?").bind(id.value).next();
+}
+
 std::optional<Question> QuestionStore::find(QuestionId id) const
 {
     if (!id.isValid())

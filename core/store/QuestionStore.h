@@ -19,6 +19,7 @@ public:
     QList<Question> all() const;
     QList<QuestionSummary> summaries() const;
     std::optional<Question> find(QuestionId id) const;
+    bool exists(QuestionId id) const;
     QList<QuestionId> inCategory(CategoryId category) const;
     int count() const;
 

@@ -106,6 +106,11 @@ QList<Story> StoryStore::all() const
     return load(STORY_COLUMNS "ORDER BY id", 0);
 }
 
+bool StoryStore::exists(StoryId id) const
+{
+    return m_db.query("SELECT 1 FROM story WHERE id = ?").bind(id.value).next();
+}
+
 std::optional<Story> StoryStore::find(StoryId id) const
 {
     if (!id.isValid())

@@ -22,6 +22,7 @@ public:
     QList<StorySummary> summaries(StoryId after = {}, int limit = -1) const;
     std::optional<StorySummary> summary(StoryId id) const;
     std::optional<Story> find(StoryId id) const;
+    bool exists(StoryId id) const;
     QList<StoryId> withTag(TagId tag) const;
     int count() const;
 

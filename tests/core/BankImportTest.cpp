@@ -348,6 +348,7 @@ TEST_F(BankImportTest, RecordsThatDifferInAnyFieldAreAllKept)
     document.interviews = {screen, onsite};
     JournalEntry morning;
     morning.date = QDate(2026, 3, 1);
+    morning.title = QStringLiteral("A good day");
     morning.details = QStringLiteral("Fixed the build");
     JournalEntry evening = morning;
     evening.details = QStringLiteral("Mentored Sam");

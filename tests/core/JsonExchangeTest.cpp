@@ -309,16 +309,18 @@ TEST_F(JsonExchangeTest, ExportWritesInterviewsJournalAndPracticeWithFileReferen
 
 TEST_F(JsonExchangeTest, ExportOfAnEmptyBankHasEmptyListsAndUnsetValuesAreNull)
 {
-    JournalEntry undated;
-    undated.title = QStringLiteral("Undated win");
-    bank().addJournalEntry(undated);
+    JournalEntry single;
+    single.date = QDate(2025, 3, 1);
+    single.title = QStringLiteral("A one-day win");
+    bank().addJournalEntry(single);
     const QJsonObject top = QJsonDocument::fromJson(JsonExporter::write(bank())).object();
     for (const char* list :
         {"categories", "tags", "questions", "stories", "interviews", "practice"})
         EXPECT_TRUE(top.value(QLatin1String(list)).toArray().isEmpty()) << list;
+    EXPECT_FALSE(top.contains(u"pitch")); // no default pitch written
     const QJsonObject e = top.value(u"journal").toArray().at(0).toObject();
-    EXPECT_TRUE(e.value(u"date").isNull());
     EXPECT_TRUE(e.value(u"story").isNull());
+    EXPECT_FALSE(e.contains(u"end_date")); // a single day, not a period
 }
 
 // What the file's key of each bank row is, found through the exported text and titles.
@@ -440,13 +442,12 @@ TEST_F(JsonExchangeTest, ParseOfAnExportGivesBackInterviewsJournalAndPractice)
 TEST_F(JsonExchangeTest, ExportImportIntoAnEmptyBankAndExportAgainGivesTheSameBytes)
 {
     m_made = fillBank(bank());
-    // Rows the bank lists in the same place (same day, no date) must keep their order too.
+    // Rows the bank lists in the same place (entries of one day) must keep their order too.
     JournalEntry sameDay;
     sameDay.date = QDate(2025, 3, 1);
     sameDay.title = QStringLiteral("Same day, written later");
     bank().addJournalEntry(sameDay);
-    sameDay.date = {};
-    sameDay.title = QStringLiteral("Undated");
+    sameDay.title = QStringLiteral("Same day, written last");
     bank().addJournalEntry(sameDay);
     Interview undated;
     undated.company = QStringLiteral("Undated Inc");

@@ -112,5 +112,25 @@ TEST_F(MockInterviewPlanTest, DueTodayAsksOnlyQuestionsWhosePracticeHasCome)
         plan({MockInterviewRequest::Source::DueToday, {}, 5}, 7, QDate(2026, 11, 30)).isEmpty());
 }
 
+TEST_F(MockInterviewPlanTest, AnInterviewAsksTheQuestionsExpectedThere)
+{
+    Interview interview;
+    interview.company = QStringLiteral("Acme");
+    interview.questions = {failureQuestion, conflictQuestions[2], toAsk};
+    const InterviewId id = bank().addInterview(interview);
+
+    MockInterviewRequest request {MockInterviewRequest::Source::Interview, {}, 10};
+    request.interview = id;
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        QSet<QuestionId> asked;
+        for (const MockQuestion& q : plan(request, seed))
+            asked.insert(q.question);
+        // The candidate's own question to ask is expected there, but never asked of them.
+        EXPECT_EQ(asked, (QSet<QuestionId> {failureQuestion, conflictQuestions[2]}));
+    }
+    request.interview = InterviewId(id.value + 1);
+    EXPECT_TRUE(plan(request, 1).isEmpty());
+}
+
 } // namespace
 } // namespace sb::test
