@@ -1,11 +1,10 @@
+#include "app/cli/AddSteps.h"
 #include "app/cli/Command.h"
 
 #include "core/Bank.h"
 #include "core/BankError.h"
 
 #include <QCoreApplication>
-
-#include <functional>
 
 namespace sb::cli {
 
@@ -47,11 +46,6 @@ QList<CategoryId> categoriesNamed(const Bank& bank, const QStringList& names)
     }
     return ids;
 }
-
-// Each kind is added in two steps: everything that can be checked without the bank is read
-// and checked first (so a usage error never depends on the bank), then the returned step runs
-// on the open bank.
-using AddStep = std::function<int64_t(Bank&)>;
 
 AddStep prepareStory(const QCommandLineParser& parser)
 {
@@ -115,7 +109,7 @@ AddStep prepareTag(const QCommandLineParser& parser)
 }
 
 struct Kind {
-    const char* name;
+    const char* name; // as typed after `add`
     const char* required; // checked before the bank is opened
     QStringList options; // the options that apply to it
     AddStep (*prepare)(const QCommandLineParser&);
@@ -139,27 +133,39 @@ const QList<Kind>& kinds()
             {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("colour")},
             prepareCategory},
         {"tag", "name", {QStringLiteral("name"), QStringLiteral("colour")}, prepareTag},
+        {"interview", "company",
+            {QStringLiteral("company"), QStringLiteral("role"), QStringLiteral("date"),
+                QStringLiteral("time"), QStringLiteral("stage")},
+            prepareInterview},
+        {"journal", "title",
+            {QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("date"),
+                QStringLiteral("until"), QStringLiteral("metrics"), QStringLiteral("tag")},
+            prepareJournalEntry},
     };
     return list;
 }
 
-// add: creates a story, question, category or tag and prints its id.
+// add: creates a story, question, category, tag, interview or journal entry and prints its id.
 class AddCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("add"); }
-    QString synopsis() const override { return Text::tr("story|question|category|tag OPTIONS…"); }
+    QString synopsis() const override
+    {
+        return Text::tr("story|question|category|tag|interview|journal OPTIONS…");
+    }
     QString summary() const override
     {
-        return Text::tr("Add a story, question, category or tag; prints the new id.");
+        return Text::tr("Add a story, question, category, tag, interview or journal entry; "
+                        "prints the new id.");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
-        parser.addPositionalArgument(
-            QStringLiteral("what"), Text::tr("story, question, category or tag"));
+        parser.addPositionalArgument(QStringLiteral("what"),
+            Text::tr("story, question, category, tag, interview or journal"));
         const auto text = [&](const char* option, const QString& help) {
             parser.addOption({QLatin1String(option), help, Text::tr("TEXT")});
         };
-        text("title", Text::tr("Story: its title (required)."));
+        text("title", Text::tr("Story or journal entry: its title (required)."));
         text("summary", Text::tr("Story: the one-line hook."));
         parser.addOption({QStringLiteral("method"),
             Text::tr("Story: STAR (default), STARL or CARL."), Text::tr("METHOD")});
@@ -169,15 +175,16 @@ public:
         text("result", Text::tr("Story: the result."));
         text("learning", Text::tr("Story: what you learned."));
         text("cue", Text::tr("Story: a short cue for the cheat sheet (repeatable)."));
-        text("role", Text::tr("Story: your role."));
+        text("role", Text::tr("Story: your role; interview: the role applied for."));
         text("organization", Text::tr("Story: the organization."));
         text("when", Text::tr("Story: when it happened."));
         parser.addOption({QStringLiteral("status"),
             Text::tr("Story: idea, draft (default) or ready."), Text::tr("STATUS")});
-        text("tag", Text::tr("Story: a tag, created when new (repeatable)."));
+        text("tag",
+            Text::tr("Story or journal entry: a tag (repeatable); a story's is created when new."));
         parser.addOption({QStringLiteral("category"),
             Text::tr("Story or question: an existing category (repeatable)."), Text::tr("NAME")});
-        text("text", Text::tr("Question: its text (required)."));
+        text("text", Text::tr("Question: its text (required); journal entry: what happened."));
         parser.addOption({QStringLiteral("kind"),
             Text::tr("Question: behavioral (default), hypothetical, role_fit, technical, "
                      "about_you or to_ask."),
@@ -189,28 +196,40 @@ public:
         text("description", Text::tr("Category: what it covers."));
         parser.addOption({QStringLiteral("colour"),
             Text::tr("Category or tag: a colour such as #3a7bd5."), Text::tr("COLOUR")});
+        text("company", Text::tr("Interview: the company (required)."));
+        parser.addOption({QStringLiteral("date"),
+            Text::tr("Interview or journal entry: the day (a journal entry's default: today)."),
+            QStringLiteral("YYYY-MM-DD")});
+        parser.addOption({QStringLiteral("time"), Text::tr("Interview: the time of day."),
+            QStringLiteral("HH:MM")});
+        text("stage", Text::tr("Interview: the stage (screen, loop, final, …)."));
+        parser.addOption({QStringLiteral("until"),
+            Text::tr("Journal entry: the last day, for a period."), QStringLiteral("YYYY-MM-DD")});
+        text("metrics", Text::tr("Journal entry: the numbers that show its impact."));
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        const QString what =
-            requirePositionals(parser, 1, Text::tr("one of story, question, category, tag"))
-                .first();
+        const QString what = requirePositionals(
+            parser, 1, Text::tr("one of story, question, category, tag, interview, journal"))[0];
         for (const Kind& kind : kinds()) {
             if (what != QLatin1String(kind.name))
                 continue;
             for (const QString& option : parser.optionNames()) {
                 if (option != QLatin1String("db") && !kind.options.contains(option))
-                    throw UsageError {Text::tr("--%1 does not apply to a %2.").arg(option, what)};
+                    throw UsageError {
+                        Text::tr("--%1 does not apply to “add %2”.").arg(option, what)};
             }
             if (parser.value(QLatin1String(kind.required)).trimmed().isEmpty())
                 throw UsageError {
-                    Text::tr("A %1 needs --%2.").arg(what, QLatin1String(kind.required))};
+                    Text::tr("“add %1” needs --%2.").arg(what, QLatin1String(kind.required))};
             const AddStep add = kind.prepare(parser);
             context.out << add(*context.openBank()) << u'\n';
             return 0;
         }
         throw UsageError {
-            Text::tr("Cannot add “%1”: choose story, question, category or tag.").arg(what)};
+            Text::tr("Cannot add “%1”: choose story, question, category, tag, interview or "
+                     "journal.")
+                .arg(what)};
     }
 };
 

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLocale>
 
 namespace sb::cli {
 
@@ -85,8 +84,7 @@ public:
         parser.addOption({QStringLiteral("tag"),
             Text::tr("Only stories with this tag (repeatable: any of them)."), Text::tr("NAME")});
         parser.addOption({QStringLiteral("interview"),
-            Text::tr("Head the sheet with this interview (its company or role)."),
-            Text::tr("NAME")});
+            Text::tr("The sheet for this interview: its id, company or role."), Text::tr("NAME")});
         parser.addOption({QStringLiteral("pages"), Text::tr("Fit on N pages (default 1)."),
             QStringLiteral("N"), QStringLiteral("1")});
         parser.addOption({QStringLiteral("paper"),
@@ -113,13 +111,23 @@ public:
                 require(bank->categoryNamed(name), Text::tr("category"), name).id);
         for (const QString& name : parser.values(QStringLiteral("tag")))
             request.tags.append(require(bank->tagNamed(name), Text::tr("tag"), name).id);
-        if (parser.isSet(QStringLiteral("interview")))
-            headWithInterview(*bank, parser.value(QStringLiteral("interview")), request);
+        if (parser.isSet(QStringLiteral("interview"))) {
+            const QString name = parser.value(QStringLiteral("interview"));
+            const InterviewId found = findInterview(*bank, name);
+            if (!found.isValid()) {
+                listAmbiguous(*bank, name, context);
+                return 1;
+            }
+            request.interview = found;
+        }
 
         const CheatSheet sheet = SheetComposer::compose(*bank, request);
         // Questions to ask alone do not make a cheat sheet: the stories are its point.
         if (sheet.categories.isEmpty()) {
-            context.err << (request.readyOnly
+            context.err << (request.interview
+                    ? Text::tr("Nothing to put on the sheet for this interview: plan stories "
+                               "for its questions with “storybank-cli plan”.")
+                    : request.readyOnly
                     ? Text::tr("Nothing to put on the sheet: no ready story matches. Mark stories "
                                "ready, or add --all to use drafts too.")
                     : Text::tr("Nothing to put on the sheet: no story matches."))
@@ -146,25 +154,54 @@ public:
     }
 
 private:
-    // The interview's company, role and date head the sheet. Its own questions and stories
-    // shape the sheet once interviews carry them (the interviews issue).
-    static void headWithInterview(const Bank& bank, const QString& name, SheetRequest& request)
+    static QList<Interview> interviewsNamed(const Bank& bank, const QString& name)
     {
+        QList<Interview> named;
         for (const Interview& interview : bank.interviews()) {
-            if (interview.company.compare(name, Qt::CaseInsensitive) == 0
-                || interview.role.compare(name, Qt::CaseInsensitive) == 0) {
-                request.interview = interview.id;
-                QStringList parts {interview.company, interview.role};
-                if (interview.scheduled.isValid())
-                    parts.append(
-                        QLocale().toString(interview.scheduled.date(), QLocale::LongFormat));
-                parts.removeAll(QString());
-                request.subtitle = parts.join(QStringLiteral(" · "));
-                return;
-            }
+            if (interview.company.compare(name.trimmed(), Qt::CaseInsensitive) == 0
+                || interview.role.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+                named << interview;
         }
-        throw BankError(
-            BankError::Code::NoSuchItem, Text::tr("There is no interview named “%1”.").arg(name));
+        return named;
+    }
+
+    // The interview with this id, else the one with this company or role; an invalid id when
+    // more than one has it (guessing would print the sheet for the wrong day).
+    static InterviewId findInterview(const Bank& bank, const QString& name)
+    {
+        bool isNumber = false;
+        const qlonglong id = name.trimmed().toLongLong(&isNumber);
+        if (isNumber && id > 0) {
+            if (const auto interview = bank.interview(InterviewId(id)))
+                return interview->id;
+        }
+        const QList<Interview> named = interviewsNamed(bank, name);
+        if (named.isEmpty())
+            throw BankError(BankError::Code::NoSuchItem,
+                Text::tr("There is no interview with the id or name “%1”. Run “storybank-cli "
+                         "list interviews” to see them.")
+                    .arg(name));
+        return named.size() == 1 ? named.first().id : InterviewId();
+    }
+
+    static void listAmbiguous(const Bank& bank, const QString& name, const CommandContext& context)
+    {
+        const QList<Interview> named = interviewsNamed(bank, name);
+        context.err << Text::tr("“%1” names %2 interviews; choose one by its id with "
+                                "--interview ID:")
+                           .arg(name)
+                           .arg(named.size())
+                    << u'\n';
+        for (const Interview& interview : named) {
+            QStringList parts {interview.company, interview.role, interview.stage};
+            if (interview.scheduled.isValid())
+                parts << interview.scheduled.toLocalTime().toString(
+                    QStringLiteral("yyyy-MM-dd HH:mm"));
+            parts.removeAll(QString());
+            context.err << QStringLiteral("%1  %2\n")
+                               .arg(interview.id.value, 5)
+                               .arg(parts.join(QStringLiteral(" · ")));
+        }
     }
 };
 

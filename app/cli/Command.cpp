@@ -33,6 +33,27 @@ int64_t parseId(const QString& text, const QString& what)
     return id;
 }
 
+QDate parseDate(const QString& text, const QString& what)
+{
+    // Strictly the ISO form: "3/6/26" means different days in different countries.
+    const QDate date = QDate::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid())
+        throw UsageError {QCoreApplication::translate(
+            "sb::cli", "%1 must be a day written YYYY-MM-DD, such as 2026-06-03, not “%2”.")
+                              .arg(what, text)};
+    return date;
+}
+
+QTime parseTime(const QString& text, const QString& what)
+{
+    const QTime time = QTime::fromString(text.trimmed(), QStringLiteral("HH:mm"));
+    if (!time.isValid())
+        throw UsageError {QCoreApplication::translate(
+            "sb::cli", "%1 must be a time written HH:MM, such as 14:30, not “%2”.")
+                              .arg(what, text)};
+    return time;
+}
+
 int parseCount(const QString& text, const QString& what)
 {
     constexpr int kMost = 10000;

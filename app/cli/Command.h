@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonValue>
 #include <QString>
 #include <QTextStream>
+#include <QTime>
 
 #include <memory>
 
@@ -42,6 +44,9 @@ public:
 
 // Helpers shared by the commands.
 int64_t parseId(const QString& text, const QString& what);
+// A day written YYYY-MM-DD, and a time of day written HH:MM, as options take them.
+QDate parseDate(const QString& text, const QString& what);
+QTime parseTime(const QString& text, const QString& what);
 // A count from 1 to 10,000 (a --limit).
 int parseCount(const QString& text, const QString& what);
 // The single positional argument a command takes; UsageError when missing or extra.

@@ -13,6 +13,7 @@ const Command& backupCommand();
 const Command& restoreCommand();
 const Command& addCommand();
 const Command& linkCommand();
+const Command& planCommand();
 const Command& removeCommand();
 const Command& pathCommand();
 const Command& cheatsheetCommand();
@@ -31,6 +32,7 @@ const QList<const Command*>& allCommands()
         &searchCommand(),
         &addCommand(),
         &linkCommand(),
+        &planCommand(),
         &removeCommand(),
         &importCommand(),
         &exportCommand(),

@@ -1,5 +1,6 @@
 #include "app/cli/BankNames.h"
 #include "app/cli/Command.h"
+#include "app/cli/ListInterviewsJournal.h"
 
 #include "core/Bank.h"
 
@@ -114,35 +115,36 @@ void listTags(const Bank& bank, const CommandContext& context, bool json)
         context.printJson(array);
 }
 
-// list: prints stories, questions, categories or tags.
+// list: prints stories, questions, categories, tags, interviews or the journal.
 class ListCommand final : public Command {
 public:
     QString name() const override { return QStringLiteral("list"); }
     QString synopsis() const override
     {
-        return QStringLiteral("stories|questions|categories|tags [--json]");
+        return QStringLiteral("stories|questions|categories|tags|interviews|journal [--json]");
     }
     QString summary() const override
     {
-        return Text::tr("List stories, questions, categories or tags.");
+        return Text::tr("List stories, questions, categories, tags, interviews or the journal.");
     }
     void addOptions(QCommandLineParser& parser) const override
     {
-        parser.addPositionalArgument(
-            QStringLiteral("what"), Text::tr("stories, questions, categories or tags"));
+        parser.addPositionalArgument(QStringLiteral("what"),
+            Text::tr("stories, questions, categories, tags, interviews or journal"));
         parser.addOption(jsonOption());
     }
     int run(const QCommandLineParser& parser, const CommandContext& context) const override
     {
-        const QString what =
-            requirePositionals(parser, 1, Text::tr("one of stories, questions, categories, tags"))
-                .first();
+        const QString what = requirePositionals(parser, 1,
+            Text::tr("one of stories, questions, categories, tags, interviews, journal"))[0];
         using Lister = void (*)(const Bank&, const CommandContext&, bool);
         const QList<std::pair<QString, Lister>> listers {
             {QStringLiteral("stories"), listStories},
             {QStringLiteral("questions"), listQuestions},
             {QStringLiteral("categories"), listCategories},
             {QStringLiteral("tags"), listTags},
+            {QStringLiteral("interviews"), listInterviews},
+            {QStringLiteral("journal"), listJournal},
         };
         for (const auto& [key, lister] : listers) {
             if (what == key) {
@@ -151,7 +153,9 @@ public:
             }
         }
         throw UsageError {
-            Text::tr("Cannot list “%1”: choose stories, questions, categories or tags.").arg(what)};
+            Text::tr("Cannot list “%1”: choose stories, questions, categories, tags, interviews "
+                     "or journal.")
+                .arg(what)};
     }
 };
 

@@ -147,8 +147,8 @@ TEST_F(CliUsageTest, HelpExitsZeroAndListsEveryCommand)
         EXPECT_TRUE(result.err.isEmpty()) << testing::PrintToString(result);
         EXPECT_TRUE(result.out.contains(QLatin1String("Usage:"))) << result.out.toStdString();
         EXPECT_TRUE(result.out.contains(QLatin1String("--db"))) << result.out.toStdString();
-        for (const char* command : {"init", "stats", "list", "search", "add", "link", "remove",
-                 "check", "backup", "restore"})
+        for (const char* command : {"init", "stats", "list", "search", "add", "link", "plan",
+                 "remove", "check", "backup", "restore"})
             EXPECT_TRUE(result.out.contains(
                 QRegularExpression(QStringLiteral("^  %1 ").arg(QLatin1String(command)),
                     QRegularExpression::MultilineOption)))
@@ -166,6 +166,7 @@ TEST_F(CliUsageTest, CommandHelpExitsZeroAndShowsItsSynopsisAndOptions)
         {QStringLiteral("search"), QStringLiteral("--limit")},
         {QStringLiteral("add"), QStringLiteral("--title")},
         {QStringLiteral("link"), QStringLiteral("--fit")},
+        {QStringLiteral("plan"), QStringLiteral("--question")},
         {QStringLiteral("remove"), QStringLiteral("ID")},
         {QStringLiteral("check"), QStringLiteral("--db")},
     };
