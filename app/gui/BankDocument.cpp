@@ -56,7 +56,8 @@ void BankDocument::showSaveState()
 void BankDocument::reportWriteFailure(const BankError& error)
 {
     m_writeFailed = true;
-    if (!isStorageFailure(error.code())) {
+    m_lastFailureMayPass = isStorageFailure(error.code());
+    if (!m_lastFailureMayPass) {
         emit saveStateChanged(tr("Not saved"));
         emit writeFailed(error.message());
         return;

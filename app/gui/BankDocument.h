@@ -34,6 +34,9 @@ public:
     void reportWriteFailure(const BankError& error);
     // True from a write the disk refused (full, read-only, busy) until one succeeds again.
     bool isStorageFailing() const { return !m_storageProblem.isEmpty(); }
+    // Whether the last refused push may succeed unchanged later (the disk or a busy bank); a
+    // value the bank does not allow is refused again at every try, so editors stop offering it.
+    bool lastFailureMayPass() const { return m_lastFailureMayPass; }
 
 signals:
     void saveStateChanged(const QString& text);
@@ -49,6 +52,7 @@ private:
 
     bool m_pending = false;
     bool m_writeFailed = false;
+    bool m_lastFailureMayPass = false;
     QString m_storageProblem; // why the disk refuses writes; empty while it takes them
 };
 

@@ -11,6 +11,13 @@
 #include "app/gui/StoryListModel.h"
 #include "app/gui/StoryListPane.h"
 #include "app/gui/coverage/CoverageWindow.h"
+#include "app/gui/interview/InterviewEditor.h"
+#include "app/gui/interview/InterviewListModel.h"
+#include "app/gui/interview/InterviewListPane.h"
+#include "app/gui/journal/JournalEditor.h"
+#include "app/gui/journal/JournalListPane.h"
+#include "app/gui/journal/JournalSection.h"
+#include "app/gui/journal/StoryOriginLabel.h"
 #include "app/gui/practice/FlashcardWindow.h"
 #include "app/gui/practice/MockInterviewWindow.h"
 #include "app/gui/sheet/CheatSheetWindow.h"
@@ -93,6 +100,8 @@ void MainWindow::buildNavigator()
     m_navigator->setDropIndicatorShown(true);
     m_navigator->header()->setStretchLastSection(true);
     m_navigator->setMinimumWidth(160);
+    // The interviews ahead, next first, are in sight from the start.
+    m_navigator->expand(m_navigatorModel->sectionIndex(Section::Interviews));
     connect(m_navigatorModel, &NavigatorModel::aboutToWrite, this, &MainWindow::commitPending);
     connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onNavigatorChanged);
@@ -163,6 +172,16 @@ void MainWindow::buildPanes()
         });
         connect(editor, &LabelEditor::storyRequested, this, &MainWindow::selectStory);
     }
+    // The journal's page in each stack sits at its section's place, after the other sections'.
+    m_journal = new JournalSection(m_document, this);
+    m_lists->insertWidget(int(Section::Journal), m_journal->pane());
+    m_editors->insertWidget(int(Section::Journal), m_journal->editor());
+    connect(m_journal, &JournalSection::storyRequested, this, &MainWindow::selectStory);
+    connect(m_journal, &JournalSection::undoableDone, this, &MainWindow::sayUndoable);
+    connect(m_storyEditor->originLabel(), &StoryOriginLabel::entryRequested, this,
+        &MainWindow::selectJournalEntry);
+    m_navigator->expand(m_navigatorModel->sectionIndex(Section::Journal)); // its story material
+    buildInterviewPanes();
     connect(m_questionEditor, &QuestionEditor::storyRequested, this, [this](StoryId id) {
         selectStory(id);
         if (const auto story = m_document.bank().story(id); story && story->title.isEmpty())
@@ -212,6 +231,14 @@ void MainWindow::onNavigatorChanged(const QModelIndex& current)
         selectFirst(m_categoryPane->list());
     if (node.section == Section::Tags)
         selectFirst(m_tagPane->list());
+    if (node.section == Section::Journal)
+        m_journal->showStoryMaterial(node.kind == NavigatorModel::NodeKind::StoryMaterial);
+    if (node.section == Section::Interviews) {
+        if (node.kind == NavigatorModel::NodeKind::Interview)
+            m_interviewPane->select(node.interview);
+        else
+            selectFirst(m_interviewPane->list());
+    }
     if (node.section != Section::Questions)
         return;
     // A group shows its questions; the Questions node itself shows them all.
@@ -228,7 +255,9 @@ bool MainWindow::commitPending()
     const bool question = m_questionEditor->commitPending();
     m_categoryEditor->commitPending();
     m_tagEditor->commitPending();
-    return story && question;
+    const bool journal = m_journal->commitPending();
+    const bool interview = m_interviewEditor->commitPending();
+    return story && question && journal && interview;
 }
 
 void MainWindow::newStory()
@@ -306,6 +335,41 @@ void MainWindow::selectQuestion(QuestionId id)
     if (section() != Section::Questions)
         showSection(Section::Questions);
     m_questionPane->selectQuestion(id);
+}
+
+void MainWindow::buildInterviewPanes()
+{
+    m_interviewPane = new InterviewListPane(m_document);
+    m_interviewEditor = new InterviewEditor(m_document);
+    m_lists->insertWidget(int(Section::Interviews), m_interviewPane);
+    m_editors->insertWidget(int(Section::Interviews), m_interviewEditor);
+    connect(m_interviewPane, &InterviewListPane::aboutToWrite, this, &MainWindow::commitPending);
+    connect(m_interviewPane->list()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) {
+            InterviewListModel* model = m_interviewPane->model();
+            if (!m_interviewEditor->setInterview(model->interviewAt(current)))
+                keepUnsavedShown(
+                    m_interviewPane->list(), model->indexOf(m_interviewEditor->interview()));
+        });
+    connect(m_interviewPane, &InterviewListPane::created, m_interviewEditor,
+        [this] { m_interviewEditor->focusCompany(); });
+    connect(m_interviewPane, &InterviewListPane::deleted, this,
+        [this] { sayUndoable(tr("Interview deleted.")); });
+    connect(
+        m_interviewEditor, &InterviewEditor::dayViewRequested, this, &MainWindow::showInterviewDay);
+}
+
+void MainWindow::selectInterview(InterviewId id)
+{
+    if (section() != Section::Interviews)
+        showSection(Section::Interviews);
+    m_interviewPane->select(id);
+}
+
+void MainWindow::selectJournalEntry(JournalEntryId id)
+{
+    showSection(Section::Journal);
+    m_journal->selectEntry(id);
 }
 
 void MainWindow::showCheatSheet()

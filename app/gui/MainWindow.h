@@ -21,6 +21,10 @@ class BankDocument;
 class BankFileActions;
 class CheatSheetWindow;
 class CoverageWindow;
+class DefaultPitchDialog;
+class InterviewEditor;
+class InterviewListPane;
+class JournalSection;
 class LabelEditor;
 class LabelListPane;
 class QuestionEditor;
@@ -52,6 +56,10 @@ public:
     LabelListPane* categoryPane() const { return m_categoryPane; }
     QListView* storyList() const;
     QLineEdit* searchField() const;
+    // The journal's list pane, editor and actions.
+    JournalSection* journal() const { return m_journal; }
+    InterviewListPane* interviewPane() const { return m_interviewPane; }
+    InterviewEditor* interviewEditor() const { return m_interviewEditor; }
     Section section() const;
 
     void showSection(Section section);
@@ -61,6 +69,8 @@ public:
     void newQuestion();
     void deleteQuestion();
     void selectQuestion(QuestionId id);
+    void selectJournalEntry(JournalEntryId id);
+    void selectInterview(InterviewId id);
     // Opens the cheat sheet window (one per main window), with what is typed written first.
     void showCheatSheet();
     // Opens the coverage heat map (one per main window), read afresh.
@@ -69,6 +79,11 @@ public:
     // Opens flashcards of what is due today, then stories never practised.
     void showFlashcards();
     void showMockInterview();
+    // Opens the default "Tell me about yourself" pitch (one per main window).
+    void showDefaultPitch();
+    DefaultPitchDialog* defaultPitchDialog() const;
+    // Opens everything for the day of one interview in a window of its own.
+    void showInterviewDay(InterviewId id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +91,7 @@ protected:
 private:
     void buildNavigator();
     void buildPanes();
+    void buildInterviewPanes();
     void buildActions();
     QAction* historyAction(bool redo);
     void onNavigatorChanged(const QModelIndex& current);
@@ -102,8 +118,12 @@ private:
     QuestionEditor* m_questionEditor = nullptr;
     LabelEditor* m_categoryEditor = nullptr;
     LabelEditor* m_tagEditor = nullptr;
+    JournalSection* m_journal = nullptr;
+    InterviewListPane* m_interviewPane = nullptr;
+    InterviewEditor* m_interviewEditor = nullptr;
     QPointer<CheatSheetWindow> m_cheatSheet;
     QPointer<CoverageWindow> m_coverage;
+    QPointer<DefaultPitchDialog> m_pitch;
     QLabel* m_counts = nullptr;
     QLabel* m_saveState = nullptr;
     BankFileActions* m_fileActions = nullptr;

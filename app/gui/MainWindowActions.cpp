@@ -9,6 +9,8 @@
 #include "app/gui/StoryEditor.h"
 #include "app/gui/StoryListPane.h"
 #include "app/gui/exchange/ExchangeActions.h"
+#include "app/gui/journal/JournalSection.h"
+#include "app/gui/journal/QuickCaptureDialog.h"
 #include "core/Version.h"
 
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 // The window's menus, toolbar and shortcuts.
@@ -75,6 +78,13 @@ void MainWindow::buildActions()
         QAction* go = view->addAction(name, this, [this, shown] { showSection(shown); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(shown))));
     }
+    QAction* goInterviews =
+        view->addAction(tr("&Interviews"), this, [this] { showSection(Section::Interviews); });
+    goInterviews->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(Section::Interviews))));
+    QAction* goJournal =
+        view->addAction(tr("&Journal"), this, [this] { showSection(Section::Journal); });
+    goJournal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(Section::Journal))));
     view->addSeparator();
     QAction* coverage = view->addAction(tr("C&overage…"), this, &MainWindow::showCoverage);
     coverage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)); // M for map
@@ -100,6 +110,19 @@ void MainWindow::buildActions()
     removeQuestion->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_questionPane->list()->addAction(removeQuestion);
 
+    // The journal has a menu of its own, as stories and questions do; quick capture works from
+    // anywhere in the window, so an accomplishment is noted without leaving the story at hand.
+    QMenu* journal = menuBar()->addMenu(tr("&Journal"));
+    QAction* capture =
+        journal->addAction(tr("&Quick Capture…"), this, [this] { m_journal->quickCapture(this); });
+    capture->setShortcut(QuickCaptureDialog::shortcut());
+    journal->addAction(themedIcon(QStringLiteral("list-add")), tr("New &Entry"), this, [this] {
+        showSection(Section::Journal);
+        m_journal->newEntry();
+    });
+    journal->addAction(tr("&Story Material"), this,
+        [this] { m_navigator->setCurrentIndex(m_navigatorModel->storyMaterialIndex()); });
+
     QMenu* organize = menuBar()->addMenu(tr("&Organize"));
     for (auto [pane, editor, name, deleteName] :
         {std::tuple {m_categoryPane, m_categoryEditor, tr("New C&ategory"), tr("Delete Category")},
@@ -122,6 +145,7 @@ void MainWindow::buildActions()
     QAction* mock =
         practice->addAction(tr("&Mock Interview…"), this, &MainWindow::showMockInterview);
     mock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    practice->addAction(tr("&Tell Me About Yourself…"), this, &MainWindow::showDefaultPitch);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(themedIcon(QStringLiteral("help-about")), tr("&About StoryBank"), this, [this] {

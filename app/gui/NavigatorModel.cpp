@@ -19,8 +19,12 @@ namespace {
 constexpr quintptr kSectionNode = 0;
 constexpr quintptr kGroupNode = 1;
 constexpr quintptr kQuestionNodeBase = 2;
+// An interview under Interviews: far above any category's question nodes.
+constexpr quintptr kInterviewNode = ~quintptr(0);
+// Journal ▸ Story material, just below.
+constexpr quintptr kStoryMaterialNode = ~quintptr(0) - 1;
 
-constexpr int kSectionCount = 4;
+constexpr int kSectionCount = 6;
 
 } // namespace
 
@@ -30,6 +34,8 @@ NavigatorModel::NavigatorModel(BankDocument& document, QObject* parent)
     connect(&document.bank(), &Bank::changed, this, &NavigatorModel::onBankChanged);
     m_stats = document.bank().stats();
     startCountingDue();
+    loadInterviews();
+    countStoryMaterial();
 }
 
 QModelIndex NavigatorModel::index(int row, int column, const QModelIndex& parent) const
@@ -38,6 +44,10 @@ QModelIndex NavigatorModel::index(int row, int column, const QModelIndex& parent
         return {};
     if (!parent.isValid())
         return createIndex(row, column, kSectionNode);
+    if (parent.internalId() == kSectionNode && parent.row() == int(Section::Interviews))
+        return createIndex(row, column, kInterviewNode);
+    if (parent.internalId() == kSectionNode && parent.row() == int(Section::Journal))
+        return createIndex(row, column, kStoryMaterialNode);
     if (parent.internalId() == kSectionNode)
         return createIndex(row, column, kGroupNode);
     if (parent.internalId() == kGroupNode) {
@@ -51,6 +61,10 @@ QModelIndex NavigatorModel::parent(const QModelIndex& child) const
 {
     if (!child.isValid() || child.internalId() == kSectionNode)
         return {};
+    if (child.internalId() == kInterviewNode)
+        return createIndex(int(Section::Interviews), 0, kSectionNode);
+    if (child.internalId() == kStoryMaterialNode)
+        return createIndex(int(Section::Journal), 0, kSectionNode);
     if (child.internalId() == kGroupNode)
         return createIndex(int(Section::Questions), 0, kSectionNode);
     const int row = groupRow(CategoryId(int64_t(child.internalId() - kQuestionNodeBase)));
@@ -63,6 +77,10 @@ int NavigatorModel::rowCount(const QModelIndex& parent) const
         return kSectionCount + 1; // the sections, then practice
     if (parent.column() != 0)
         return 0;
+    if (parent.internalId() == kSectionNode && parent.row() == int(Section::Interviews))
+        return int(m_interviews.size());
+    if (parent.internalId() == kSectionNode && parent.row() == int(Section::Journal))
+        return 1; // its story material
     if (parent.internalId() == kSectionNode)
         return parent.row() == int(Section::Questions) ? int(m_groups.size()) : 0;
     if (parent.internalId() == kGroupNode)
@@ -89,6 +107,17 @@ NavigatorModel::Node NavigatorModel::nodeAt(const QModelIndex& index) const
         node.section = Section(index.row());
         return node;
     }
+    if (index.internalId() == kInterviewNode) {
+        node.kind = NodeKind::Interview;
+        node.section = Section::Interviews;
+        node.interview = m_interviews.at(index.row()).id;
+        return node;
+    }
+    if (index.internalId() == kStoryMaterialNode) {
+        node.kind = NodeKind::StoryMaterial;
+        node.section = Section::Journal;
+        return node;
+    }
     node.section = Section::Questions;
     if (index.internalId() == kGroupNode) {
         node.kind = NodeKind::Category;
@@ -109,6 +138,10 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const
     const Node node = nodeAt(index);
     if (node.kind == NodeKind::Practice)
         return practiceData(role);
+    if (node.kind == NodeKind::Interview)
+        return interviewData(index.row(), role);
+    if (node.kind == NodeKind::StoryMaterial)
+        return storyMaterialData(role);
     if (node.kind == NodeKind::Section) {
         const BankStats& stats = m_stats;
         switch (role) {
@@ -122,10 +155,15 @@ QVariant NavigatorModel::data(const QModelIndex& index, int role) const
                 return tr("Categories (%1)").arg(stats.categories);
             case Section::Tags:
                 return tr("Tags (%1)").arg(stats.tags);
+            case Section::Interviews:
+                return tr("Interviews (%1)").arg(stats.interviews);
+            case Section::Journal:
+                return tr("Journal (%1)").arg(stats.journalEntries);
             }
             return {};
         case Qt::DecorationRole: {
-            static const char* const icons[] = {"document-new", "edit-find", "folder", "tag"};
+            static const char* const icons[] = {
+                "document-new", "edit-find", "folder", "tag", "x-office-calendar", "document-open"};
             return themedIcon(QLatin1String(icons[int(node.section)]));
         }
         default:

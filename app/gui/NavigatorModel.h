@@ -3,6 +3,7 @@
 #include "core/model/BankChange.h"
 #include "core/model/BankStats.h"
 #include "core/model/Id.h"
+#include "core/model/Interview.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
@@ -24,13 +25,14 @@ class NavigatorModel : public QAbstractItemModel {
     Q_OBJECT
 
 public:
-    enum class Section { Stories, Questions, Categories, Tags };
-    enum class NodeKind { None, Section, Category, Question, Practice };
+    enum class Section { Stories, Questions, Categories, Tags, Interviews, Journal };
+    enum class NodeKind { None, Section, Category, Question, Practice, Interview, StoryMaterial };
     struct Node {
         NodeKind kind = NodeKind::None;
         Section section = Section::Stories;
         CategoryId category; // invalid in the "No category" group
         QuestionId question;
+        InterviewId interview;
     };
 
     explicit NavigatorModel(BankDocument& document, QObject* parent = nullptr);
@@ -63,6 +65,11 @@ public:
     // These read the questions first if they have not been read yet.
     QModelIndex categoryIndex(CategoryId category);
     QModelIndex questionIndex(CategoryId group, QuestionId question);
+    // An interview's row under Interviews (NavigatorModelInterviews.cpp).
+    QModelIndex interviewIndex(InterviewId interview) const;
+    // Journal ▸ Story material: the entries not yet written as stories (NavigatorModelJournal.cpp).
+    QModelIndex storyMaterialIndex() const;
+    int storyMaterialCount() const { return m_storyMaterial; }
 
 signals:
     // Emitted before a drop writes, so editors write what is typed first.
@@ -96,6 +103,15 @@ private:
     void updateDue();
     void armDayTimer();
     QVariant practiceData(int role) const;
+    // Interviews, upcoming first (interviewtext::upcomingFirst), re-sorted as dates pass.
+    void loadInterviews();
+    void onInterviewChanged(const BankChange& change);
+    void reorderInterviews();
+    QVariant interviewData(int row, int role) const;
+    // Entries added, removed, promoted or un-promoted (a story removed takes its reference).
+    void followJournal(const BankChange& change);
+    void countStoryMaterial();
+    QVariant storyMaterialData(int role) const;
 
     BankDocument& m_document;
     bool m_questionsLoaded = false;
@@ -107,6 +123,8 @@ private:
     QTimer m_recount; // many changes at once (an import) are counted once
     QTimer m_dayTimer; // what is due changes at midnight too
     std::function<QDateTime()> m_now = &QDateTime::currentDateTime;
+    QList<Interview> m_interviews;
+    int m_storyMaterial = 0; // journal entries not yet promoted
 };
 
 } // namespace sb::gui

@@ -29,8 +29,10 @@ void NavigatorModel::startCountingDue()
     m_dayTimer.setSingleShot(true);
     m_dayTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_dayTimer, &QTimer::timeout, this, [this] {
-        if (m_now().date() != m_dueDay)
+        if (m_now().date() != m_dueDay) {
             updateDue();
+            reorderInterviews(); // yesterday's interview is past now
+        }
         armDayTimer();
     });
     updateDue();
@@ -41,6 +43,7 @@ void NavigatorModel::setClock(std::function<QDateTime()> now)
 {
     m_now = std::move(now);
     updateDue();
+    reorderInterviews();
     armDayTimer();
 }
 

@@ -11,7 +11,7 @@ namespace sb::gui {
 
 namespace {
 
-constexpr int kSectionCount = 4;
+constexpr int kSectionCount = 6;
 
 } // namespace
 
@@ -187,8 +187,13 @@ void NavigatorModel::onBankChanged(const BankChange& change)
 {
     using Entity = BankChange::Entity;
     followPractice(change);
+    followJournal(change);
     if (change.entity == Entity::Practice)
         return; // no section counts it
+    if (change.entity == Entity::Interview) {
+        onInterviewChanged(change); // read whether or not the questions are
+        return;
+    }
     // Unread questions need no following: they are read as they are when first shown.
     if (!m_questionsLoaded) {
         if (change.entity == Entity::Link || change.kind == BankChange::Kind::Updated)

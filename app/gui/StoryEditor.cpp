@@ -5,6 +5,7 @@
 #include "app/gui/StoryLinksPanel.h"
 #include "app/gui/StorySectionTexts.h"
 #include "app/gui/coach/CoachPanel.h"
+#include "app/gui/journal/StoryOriginLabel.h"
 #include "app/gui/practice/StoryPracticePanel.h"
 #include "app/gui/undo/AddTagCommand.h"
 #include "app/gui/undo/DismissCoachCommand.h"
@@ -49,6 +50,7 @@ bool StoryEditor::setStory(StoryId id)
     showStory(story.value_or(Story {}));
     m_links->setStory(story ? story->id : StoryId());
     m_practice->setStory(story ? story->id : StoryId());
+    m_origin->setStory(story ? story->id : StoryId());
     return true;
 }
 

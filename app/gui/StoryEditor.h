@@ -27,6 +27,7 @@ class CoachPanel;
 class FindReplaceBar;
 class StoryLabelsPanel;
 class StoryLinksPanel;
+class StoryOriginLabel;
 class StoryPracticePanel;
 
 // Edits one story. Typing is written through an undo command once the user pauses (well
@@ -57,6 +58,8 @@ public:
     StoryLabelsPanel* labelsPanel() const { return m_labels; }
     CoachPanel* coachPanel() const { return m_coach; }
     StoryPracticePanel* practicePanel() const { return m_practice; }
+    // The journal entry the story was written from, as a link (hidden for other stories).
+    StoryOriginLabel* originLabel() const { return m_origin; }
     // The story's text as the reader meets it: title, summary, the sections this method
     // shows, cues. Find and replace searches these.
     QList<QWidget*> proseFields() const;
@@ -107,6 +110,7 @@ private:
     FindReplaceBar* m_findBar = nullptr;
     CoachPanel* m_coach = nullptr;
     StoryPracticePanel* m_practice = nullptr;
+    StoryOriginLabel* m_origin = nullptr;
     StoryCoach m_coachRules;
 };
 

@@ -6,6 +6,7 @@
 #include "app/gui/StoryLinksPanel.h"
 #include "app/gui/StorySectionTexts.h"
 #include "app/gui/coach/CoachPanel.h"
+#include "app/gui/journal/StoryOriginLabel.h"
 #include "app/gui/practice/StoryPracticePanel.h"
 #include "app/gui/undo/DismissCoachCommand.h"
 #include "app/gui/writing/FindReplaceBar.h"
@@ -47,6 +48,8 @@ void StoryEditor::buildUi()
     m_summary->setPlaceholderText(tr("The one-line hook you would open with"));
     m_summary->setAccessibleName(tr("Summary"));
     layout->addWidget(m_summary);
+    m_origin = new StoryOriginLabel(m_document.bank());
+    layout->addWidget(m_origin);
 
     auto* bar = new QHBoxLayout;
     m_method = new QButtonGroup(this);

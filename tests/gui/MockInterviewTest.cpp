@@ -8,9 +8,11 @@
 #include "tests/gui/DocumentTest.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -172,6 +174,47 @@ TEST_F(MockInterviewTest, AnEmptyChoiceSaysWhyAndStaysOnTheSetupPage)
     }));
     window.setup()->setRequest({MockInterviewRequest::Source::Categories, {}, 5}, 120);
     EXPECT_FALSE(window.setup()->startButton()->isEnabled()) << "no category ticked";
+}
+
+TEST_F(MockInterviewTest, AnInterviewsExpectedQuestionsAreAskedTheNextInterviewOffered)
+{
+    {
+        const gui::MockInterviewSetup setup(document->bank());
+        const auto radios = setup.findChildren<QRadioButton*>();
+        EXPECT_TRUE(std::any_of(radios.cbegin(), radios.cend(), [](const QRadioButton* radio) {
+            return radio->text().contains(QStringLiteral("interview")) && !radio->isEnabled();
+        })) << "no interview expects questions yet";
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    Interview later;
+    later.company = QStringLiteral("Later Inc");
+    later.scheduled = now.addDays(9);
+    later.questions = {pushback};
+    document->bank().addInterview(later);
+    Interview next;
+    next.company = QStringLiteral("Next Co");
+    next.scheduled = now.addDays(2);
+    next.questions = {disagreement};
+    const InterviewId nextId = document->bank().addInterview(next);
+    Interview none; // expects nothing: not offered
+    none.company = QStringLiteral("Empty Ltd");
+    document->bank().addInterview(none);
+
+    MockInterviewWindow window(document->bank());
+    window.show();
+    auto* interviews = window.setup()->findChild<QComboBox*>();
+    ASSERT_NE(interviews, nullptr);
+    ASSERT_EQ(interviews->count(), 2);
+    EXPECT_TRUE(interviews->itemText(0).startsWith(QStringLiteral("Next Co")))
+        << interviews->itemText(0).toStdString();
+    MockInterviewRequest request {MockInterviewRequest::Source::Interview, {}, 5};
+    request.interview = nextId;
+    window.setup()->setRequest(request, 120);
+    EXPECT_EQ(window.setup()->request().interview, nextId);
+    QTest::mouseClick(window.setup()->startButton(), Qt::LeftButton);
+    ASSERT_EQ(window.currentPage(), 1);
+    EXPECT_TRUE(window.question()->text().contains(QStringLiteral("disagreement")))
+        << window.question()->text().toStdString();
 }
 
 TEST_F(MockInterviewTest, TheNextSittingStartsWithTheLastChoices)

@@ -60,7 +60,7 @@ protected:
 
 TEST_F(NavigatorPracticeTest, CountsWhatIsDueAsPracticeIsLoggedAndAsStoriesAndQuestionsGo)
 {
-    ASSERT_EQ(model->rowCount(), 5) << "the four sections, then practice";
+    ASSERT_EQ(model->rowCount(), 7) << "the six sections, then practice";
     EXPECT_EQ(model->nodeAt(model->practiceIndex()).kind, NodeKind::Practice);
     EXPECT_EQ(practiceText(), QStringLiteral("Practice (none due)"));
 
@@ -129,11 +129,12 @@ TEST_F(NavigatorPracticeTest, EnterOrADoubleClickOpensTheFlashcardsAndArrowingPa
     QTreeView* navigator = window.navigator();
     const QModelIndex node = window.navigatorModel()->practiceIndex();
     navigator->setFocus();
-    navigator->setCurrentIndex(window.navigatorModel()->sectionIndex(Section::Tags));
+    // The last row above practice: the Journal's story material (the window expands it).
+    navigator->setCurrentIndex(window.navigatorModel()->storyMaterialIndex());
     QTest::keyClick(navigator, Qt::Key_Down);
     ASSERT_EQ(navigator->currentIndex(), node);
     EXPECT_TRUE(window.findChildren<FlashcardWindow*>().isEmpty());
-    EXPECT_EQ(window.section(), Section::Tags) << "the list shown stays";
+    EXPECT_EQ(window.section(), Section::Journal) << "the list shown stays";
 
     QTest::keyClick(navigator, Qt::Key_Return);
     const auto opened = window.findChildren<FlashcardWindow*>();

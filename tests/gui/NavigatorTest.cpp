@@ -71,7 +71,7 @@ protected:
 
 TEST_F(NavigatorTest, SectionsCountAndQuestionsAreGroupedUnderEachOfTheirCategories)
 {
-    EXPECT_EQ(model->rowCount(), 5); // the sections, then practice
+    EXPECT_EQ(model->rowCount(), 7); // the sections, then practice
     EXPECT_EQ(
         model->sectionIndex(Section::Stories).data().toString(), QStringLiteral("Stories (1)"));
     EXPECT_EQ(groupNames(),

@@ -7,10 +7,12 @@
 #include <QBoxLayout>
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHash>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -31,6 +33,7 @@ const QString kSourceKey = QStringLiteral("practice/mockSource");
 const QString kCategoriesKey = QStringLiteral("practice/mockCategories");
 const QString kChosenSource = QStringLiteral("categories");
 const QString kDueSource = QStringLiteral("due");
+const QString kInterviewSource = QStringLiteral("interview");
 constexpr int kDefaultQuestionCount = 5;
 constexpr int kNameRole = Qt::UserRole + 1;
 
@@ -55,8 +58,13 @@ MockInterviewSetup::MockInterviewSetup(const Bank& bank, QWidget* parent) : QWid
     m_sources->addButton(m_all);
     m_sources->addButton(m_chosen);
     m_sources->addButton(m_due);
+    m_atInterview = new QRadioButton(tr("Questions expected at an &interview:"));
+    m_sources->addButton(m_atInterview);
     m_categories = new QListWidget;
     fillCategories(bank);
+    m_interviews = new QComboBox;
+    m_interviews->setAccessibleName(tr("Interview"));
+    fillInterviews(bank);
 
     m_count = new QSpinBox;
     m_count->setRange(1, 30);
@@ -86,6 +94,8 @@ MockInterviewSetup::MockInterviewSetup(const Bank& bank, QWidget* parent) : QWid
     layout->addWidget(m_chosen);
     layout->addWidget(m_categories, 1);
     layout->addWidget(m_due);
+    layout->addWidget(m_atInterview);
+    layout->addWidget(m_interviews);
     layout->addLayout(form);
     layout->addWidget(m_record);
     layout->addWidget(m_start, 0, Qt::AlignRight);
@@ -94,7 +104,11 @@ MockInterviewSetup::MockInterviewSetup(const Bank& bank, QWidget* parent) : QWid
     connect(m_categories, &QListWidget::itemChanged, this, &MockInterviewSetup::updateEnabled);
     const QSettings settings;
     const QString source = settings.value(kSourceKey).toString();
-    (source == kChosenSource ? m_chosen : source == kDueSource ? m_due : m_all)->setChecked(true);
+    QRadioButton* remembered = source == kChosenSource ? m_chosen
+        : source == kDueSource                         ? m_due
+        : source == kInterviewSource                   ? m_atInterview
+                                                       : m_all;
+    (remembered->isEnabled() ? remembered : m_all)->setChecked(true);
     const QStringList chosen = settings.value(kCategoriesKey).toStringList();
     for (int row = 0; row < m_categories->count(); ++row) {
         QListWidgetItem* item = m_categories->item(row);
@@ -131,12 +145,46 @@ void MockInterviewSetup::fillCategories(const Bank& bank)
     }
 }
 
+// The interviews that expect questions, the next one first and chosen: upcoming ones by date,
+// then undated, then past ones, latest first. Not remembered between sittings, since the
+// next interview is the one to rehearse.
+void MockInterviewSetup::fillInterviews(const Bank& bank)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<Interview> upcoming, undated, past;
+    for (const Interview& interview : bank.interviews()) {
+        if (interview.questions.isEmpty())
+            continue;
+        if (!interview.scheduled.isValid())
+            undated.append(interview);
+        else if (interview.scheduled.addSecs(3600) >= now)
+            upcoming.append(interview);
+        else
+            past.prepend(interview);
+    }
+    for (const Interview& interview : upcoming + undated + past) {
+        QStringList parts {interview.company};
+        if (!interview.role.isEmpty())
+            parts.append(interview.role);
+        if (interview.scheduled.isValid())
+            parts.append(QLocale().toString(interview.scheduled.date(), QLocale::ShortFormat));
+        m_interviews->addItem(tr("%1 (%n question(s))", "interview, its number of questions",
+                                  int(interview.questions.size()))
+                                  .arg(parts.join(QStringLiteral(" · "))),
+            QVariant::fromValue(interview.id.value));
+    }
+    m_atInterview->setEnabled(m_interviews->count() > 0);
+}
+
 practice::MockInterviewRequest MockInterviewSetup::request() const
 {
+    using Source = practice::MockInterviewRequest::Source;
     practice::MockInterviewRequest request;
-    request.source = m_due->isChecked() ? practice::MockInterviewRequest::Source::DueToday
-        : m_chosen->isChecked()         ? practice::MockInterviewRequest::Source::Categories
-                                        : practice::MockInterviewRequest::Source::AllQuestions;
+    request.source = m_due->isChecked() ? Source::DueToday
+        : m_chosen->isChecked()         ? Source::Categories
+        : m_atInterview->isChecked()    ? Source::Interview
+                                        : Source::AllQuestions;
+    request.interview = InterviewId(m_interviews->currentData().toLongLong());
     for (int row = 0; row < m_categories->count(); ++row)
         if (m_categories->item(row)->checkState() == Qt::Checked)
             request.categories.append(
@@ -161,6 +209,10 @@ void MockInterviewSetup::setRequest(const practice::MockInterviewRequest& reques
     m_all->setChecked(request.source == Source::AllQuestions);
     m_chosen->setChecked(request.source == Source::Categories);
     m_due->setChecked(request.source == Source::DueToday);
+    m_atInterview->setChecked(request.source == Source::Interview);
+    if (const int row = m_interviews->findData(QVariant::fromValue(request.interview.value));
+        row >= 0)
+        m_interviews->setCurrentIndex(row);
     for (int row = 0; row < m_categories->count(); ++row) {
         QListWidgetItem* item = m_categories->item(row);
         const CategoryId id(item->data(Qt::UserRole).toLongLong());
@@ -174,6 +226,7 @@ void MockInterviewSetup::setRequest(const practice::MockInterviewRequest& reques
 void MockInterviewSetup::updateEnabled()
 {
     m_categories->setEnabled(m_chosen->isChecked());
+    m_interviews->setEnabled(m_atInterview->isChecked());
     const bool categoryChosen = !request().categories.isEmpty();
     m_start->setEnabled(!m_chosen->isChecked() || categoryChosen);
 }
@@ -185,9 +238,10 @@ void MockInterviewSetup::remember() const
     settings.setValue(kSecondsKey, answerSeconds());
     settings.setValue(kRecordKey, m_record->isChecked());
     settings.setValue(kSourceKey,
-        m_chosen->isChecked()    ? kChosenSource
-            : m_due->isChecked() ? kDueSource
-                                 : QStringLiteral("all"));
+        m_chosen->isChecked()            ? kChosenSource
+            : m_due->isChecked()         ? kDueSource
+            : m_atInterview->isChecked() ? kInterviewSource
+                                         : QStringLiteral("all"));
     QStringList chosen;
     for (int row = 0; row < m_categories->count(); ++row)
         if (m_categories->item(row)->checkState() == Qt::Checked)

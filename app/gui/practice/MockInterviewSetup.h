@@ -6,6 +6,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
@@ -18,9 +19,9 @@ class Bank;
 
 namespace sb::gui {
 
-// The first page of a mock interview: which questions (every one, chosen categories, or what
-// is due today), how many, and how long an answer should take. The choices are remembered
-// for the next sitting.
+// The first page of a mock interview: which questions (every one, chosen categories, what is
+// due today, or those expected at an interview), how many, and how long an answer should take. The
+// choices are remembered for the next sitting.
 class MockInterviewSetup : public QWidget {
     Q_OBJECT
 
@@ -39,12 +40,15 @@ signals:
 
 private:
     void fillCategories(const Bank& bank);
+    void fillInterviews(const Bank& bank);
     void updateEnabled();
     void remember() const;
 
     QRadioButton* m_all = nullptr;
     QRadioButton* m_chosen = nullptr;
     QRadioButton* m_due = nullptr;
+    QRadioButton* m_atInterview = nullptr;
+    QComboBox* m_interviews = nullptr;
     QButtonGroup* m_sources = nullptr;
     QListWidget* m_categories = nullptr;
     QSpinBox* m_count = nullptr;

@@ -134,6 +134,12 @@ void CheatSheetWindow::refresh()
     m_preview->updatePreview();
 }
 
+void CheatSheetWindow::setInterview(std::optional<InterviewId> interview)
+{
+    m_options->setInterview(interview);
+    refresh();
+}
+
 void CheatSheetWindow::exportTo(const QString& path)
 {
     if (m_refreshTimer.isActive())

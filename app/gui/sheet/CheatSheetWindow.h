@@ -40,6 +40,8 @@ public:
 
     // Composes and fits the sheet again now (the options do it after a short pause).
     void refresh();
+    // Makes it the sheet for one interview (or for the whole bank, with none), composed now.
+    void setInterview(std::optional<InterviewId> interview);
     // Writes the sheet where asked; the format follows the file name. Says why when it cannot,
     // and "Saved …" in the status line when it has. A PDF is written off the GUI thread, so
     // it may still be under way when this returns (see task()).

@@ -1,6 +1,7 @@
 #include "app/gui/sheet/SheetOptionsPanel.h"
 
 #include "app/gui/ColourSwatch.h"
+#include "app/gui/interview/InterviewText.h"
 #include "core/Bank.h"
 
 #include <QCheckBox>
@@ -14,8 +15,12 @@
 
 namespace sb::gui {
 
-SheetOptionsPanel::SheetOptionsPanel(const Bank& bank, QWidget* parent) : QWidget(parent)
+SheetOptionsPanel::SheetOptionsPanel(const Bank& bank, QWidget* parent)
+    : QWidget(parent), m_bank(bank)
 {
+    m_interview = new QComboBox;
+    m_interview->setAccessibleName(tr("Interview"));
+    listInterviews();
     m_title = new QLineEdit;
     m_title->setPlaceholderText(QFileInfo(bank.path()).completeBaseName());
     m_title->setAccessibleName(tr("Heading"));
@@ -62,6 +67,7 @@ SheetOptionsPanel::SheetOptionsPanel(const Bank& bank, QWidget* parent) : QWidge
     auto* outer = new QVBoxLayout(this);
     outer->addLayout(form);
     outer->addStretch(); // rows stay together at the top of a tall window
+    form->addRow(tr("&Interview"), m_interview);
     form->addRow(tr("&Heading"), m_title);
     form->addRow(m_readyOnly);
     form->addRow(tr("Stories per &category"), m_perCategory);
@@ -79,8 +85,46 @@ SheetOptionsPanel::SheetOptionsPanel(const Bank& bank, QWidget* parent) : QWidge
         connect(box, &QCheckBox::toggled, this, &SheetOptionsPanel::changed);
     for (QSpinBox* spin : {m_perCategory, m_pages})
         connect(spin, &QSpinBox::valueChanged, this, &SheetOptionsPanel::changed);
-    for (QComboBox* combo : {m_paper, m_columns})
+    for (QComboBox* combo : {m_interview, m_paper, m_columns})
         connect(combo, &QComboBox::currentIndexChanged, this, &SheetOptionsPanel::changed);
+    connect(&bank, &Bank::changed, this, [this](const BankChange& change) {
+        if (change.entity == BankChange::Entity::Interview)
+            listInterviews();
+    });
+}
+
+void SheetOptionsPanel::listInterviews()
+{
+    const std::optional<InterviewId> chosen = interview();
+    {
+        // Renaming or adding an interview does not change the sheet; losing the chosen one
+        // does, and is announced below.
+        const QSignalBlocker quiet(m_interview);
+        m_interview->clear();
+        m_interview->addItem(tr("None: the whole bank"));
+        const QDate today = QDate::currentDate();
+        for (const Interview& interview : interviewtext::upcomingFirst(m_bank.interviews(), today))
+            m_interview->addItem(interviewtext::navigatorText(interview, today),
+                QVariant::fromValue(interview.id.value));
+        m_interview->setCurrentIndex(
+            chosen ? std::max(0, m_interview->findData(QVariant::fromValue(chosen->value))) : 0);
+    }
+    if (chosen && interview() != chosen)
+        emit changed();
+}
+
+std::optional<InterviewId> SheetOptionsPanel::interview() const
+{
+    const QVariant id = m_interview->currentData();
+    if (!id.isValid())
+        return std::nullopt;
+    return InterviewId(id.toLongLong());
+}
+
+void SheetOptionsPanel::setInterview(std::optional<InterviewId> interview)
+{
+    m_interview->setCurrentIndex(
+        interview ? std::max(0, m_interview->findData(QVariant::fromValue(interview->value))) : 0);
 }
 
 QListWidget* SheetOptionsPanel::labelList(const QString& name)
@@ -106,6 +150,7 @@ SheetRequest SheetOptionsPanel::request() const
 {
     SheetRequest request;
     request.title = m_title->text().trimmed();
+    request.interview = interview();
     request.readyOnly = m_readyOnly->isChecked();
     request.storiesPerCategory = m_perCategory->value();
     for (int row = 0; row < m_categories->count(); ++row) {

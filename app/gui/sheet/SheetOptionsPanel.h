@@ -1,9 +1,12 @@
 #pragma once
 
 #include "app/print/SheetStyle.h"
+#include "core/model/BankChange.h"
 #include "core/sheet/CheatSheet.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -28,17 +31,25 @@ public:
     SheetRequest request() const;
     print::SheetStyle style() const;
     int pages() const;
+    // The interview the sheet is for (its questions, stories, pitch and asks), or none.
+    std::optional<InterviewId> interview() const;
+    void setInterview(std::optional<InterviewId> interview);
 
     QListWidget* categoryList() const { return m_categories; }
     QListWidget* tagList() const { return m_tags; }
     QCheckBox* readyOnly() const { return m_readyOnly; }
     QSpinBox* pageCount() const { return m_pages; }
+    QComboBox* interviewChooser() const { return m_interview; }
 
 signals:
     void changed();
 
 private:
     QListWidget* labelList(const QString& name);
+    void listInterviews();
+
+    const Bank& m_bank;
+    QComboBox* m_interview = nullptr;
 
     QLineEdit* m_title = nullptr;
     QCheckBox* m_readyOnly = nullptr;

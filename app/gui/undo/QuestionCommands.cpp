@@ -1,5 +1,7 @@
 #include "app/gui/undo/QuestionCommands.h"
 
+#include "app/gui/undo/InterviewRefs.h"
+
 #include <QCoreApplication>
 
 namespace sb::gui {
@@ -48,7 +50,8 @@ void AddQuestionCommand::undo()
 RemoveQuestionCommand::RemoveQuestionCommand(BankDocument& document, QuestionId question)
     : BankCommand(document, QString()),
       m_question(document.bank().question(question).value_or(Question {})),
-      m_links(document.bank().linksOfQuestion(question))
+      m_links(document.bank().linksOfQuestion(question)),
+      m_interviews(interviewrefs::namingQuestion(document.bank(), question))
 {
     setText(Text::tr("Delete “%1”").arg(shortened(m_question.text)));
 }
@@ -60,7 +63,10 @@ void RemoveQuestionCommand::redo()
 
 void RemoveQuestionCommand::undo()
 {
-    run([this](Bank& bank) { bank.restoreQuestion(m_question, m_links); });
+    run([this](Bank& bank) {
+        bank.restoreQuestion(m_question, m_links);
+        interviewrefs::putBack(bank, m_interviews);
+    });
 }
 
 } // namespace sb::gui

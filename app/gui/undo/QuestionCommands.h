@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/undo/BankCommand.h"
+#include "core/model/Interview.h"
 #include "core/model/Question.h"
 #include "core/model/StoryQuestionLink.h"
 
@@ -21,7 +22,8 @@ private:
     Question m_question;
 };
 
-// Deletes a question; undo brings it back with its categories and the stories linked to it.
+// Deletes a question; undo brings it back with its categories, the stories linked to it and its
+// places in interviews (expected, planned for, told for).
 class RemoveQuestionCommand : public BankCommand {
 public:
     RemoveQuestionCommand(BankDocument& document, QuestionId question);
@@ -32,6 +34,7 @@ public:
 private:
     Question m_question;
     QList<StoryQuestionLink> m_links;
+    QList<Interview> m_interviews; // those naming it, as they were before the delete
 };
 
 } // namespace sb::gui
