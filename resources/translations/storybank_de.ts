@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>InterviewDayPage</name>
+    <message>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Tell me about yourself</source>
+        <translation>Erzählen Sie etwas über sich</translation>
+    </message>
+    <message>
+        <source>No pitch yet. Write one in Practice ▸ Tell Me About Yourself…</source>
+        <translation>Noch keine Vorstellung. Schreiben Sie eine unter Üben ▸ Erzählen Sie von sich …</translation>
+    </message>
+    <message>
+        <source>Written for this interview · %1 spoken</source>
+        <translation>Für dieses Interview geschrieben · %1 gesprochen</translation>
+    </message>
+    <message>
+        <source>Your default pitch · %1 spoken</source>
+        <translation>Ihre Standard-Vorstellung · %1 gesprochen</translation>
+    </message>
+    <message>
+        <source>Expected questions</source>
+        <translation>Erwartete Fragen</translation>
+    </message>
+    <message>
+        <source>No questions expected yet.</source>
+        <translation>Noch keine Fragen erwartet.</translation>
+    </message>
+    <message>
+        <source>Already told at %1: %2</source>
+        <translation>Bei %1 schon erzählt: %2</translation>
+    </message>
+    <message>
+        <source>No story planned yet.</source>
+        <translation>Noch keine Geschichte geplant.</translation>
+    </message>
+    <message>
+        <source>Company values</source>
+        <translation>Unternehmenswerte</translation>
+    </message>
+    <message>
+        <source>Gap: no story yet</source>
+        <translation>Lücke: noch keine Geschichte</translation>
+    </message>
+    <message>
+        <source>Stories: %1</source>
+        <translation>Geschichten: %1</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>None written yet.</source>
+        <translation>Noch keine geschrieben.</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Recherchenotizen</translation>
+    </message>
+    <message>
+        <source>Hide research notes</source>
+        <translation>Recherchenotizen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show research notes</source>
+        <translation>Recherchenotizen anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>SheetExport</name>
     <message>
         <source>Cannot tell the format of %1: name it .pdf, .html or .md.</source>
@@ -247,6 +322,18 @@
         <source>There is no practice record with id %1.</source>
         <translation>Es gibt keinen Übungseintrag mit der ID %1.</translation>
     </message>
+    <message>
+        <source>An interview with id %1 already exists.</source>
+        <translation>Ein Interview mit der ID %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>A journal entry with id %1 is already in the bank.</source>
+        <translation>Ein Journaleintrag mit der ID %1 ist bereits in der Bank.</translation>
+    </message>
+    <message>
+        <source>The journal entry “%1” is already the story “%2”.</source>
+        <translation>Der Journaleintrag „%1“ ist bereits die Geschichte „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>sb::BankBackups</name>
@@ -381,6 +468,34 @@
     <message>
         <source>A link of “%1” to a question that was left out was left out too.</source>
         <translation>Eine Verknüpfung von „%1“ mit einer ausgelassenen Frage wurde ebenfalls ausgelassen.</translation>
+    </message>
+    <message>
+        <source>In the interview at %1, what named a question or story that was left out was left out too.</source>
+        <translation>Im Interview bei %1 wurde ausgelassen, was eine ausgelassene Frage oder Geschichte nannte.</translation>
+    </message>
+    <message>
+        <source>%1: the interview at “%2” cannot be imported: %3</source>
+        <translation>%1: Das Interview bei „%2“ kann nicht importiert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: the journal entry “%2” cannot be imported: %3</source>
+        <translation>%1: Der Journaleintrag „%2“ kann nicht importiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Untitled entry</source>
+        <translation>Eintrag ohne Titel</translation>
+    </message>
+    <message>
+        <source>Unnamed company</source>
+        <translation>Unbenanntes Unternehmen</translation>
+    </message>
+    <message>
+        <source>An interview without a company was imported as “%1”.</source>
+        <translation>Ein Vorstellungsgespräch ohne Unternehmen wurde als „%1“ importiert.</translation>
+    </message>
+    <message>
+        <source>A journal entry without a title was imported as “%1”.</source>
+        <translation>Ein Journaleintrag ohne Titel wurde als „%1“ importiert.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +669,22 @@
     <message>
         <source>in %1, &quot;%2&quot; is &quot;%3&quot;, which StoryBank does not know.</source>
         <translation>in %1 hat &quot;%2&quot; den Wert &quot;%3&quot;, den StoryBank nicht kennt.</translation>
+    </message>
+    <message>
+        <source>in %1, &quot;story&quot; should name the id of a story.</source>
+        <translation>in %1 sollte &quot;story&quot; die ID einer Geschichte angeben.</translation>
+    </message>
+    <message>
+        <source>an object ({…})</source>
+        <translation>ein Objekt ({…})</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation>&quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>a list of whole numbers from 1</source>
+        <translation>eine Liste ganzer Zahlen ab 1</translation>
     </message>
 </context>
 <context>
@@ -834,6 +965,14 @@
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
     </message>
+    <message>
+        <source>%1 must be a day written YYYY-MM-DD, such as 2026-06-03, not “%2”.</source>
+        <translation>%1 muss ein Tag in der Form JJJJ-MM-TT sein, etwa 2026-06-03, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a time written HH:MM, such as 14:30, not “%2”.</source>
+        <translation>%1 muss eine Uhrzeit in der Form HH:MM sein, etwa 14:30, nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>sb::cli::AddCommand</name>
@@ -862,24 +1001,8 @@
         <translation>behavioral, hypothetical, role_fit, technical, about_you oder to_ask</translation>
     </message>
     <message>
-        <source>story|question|category|tag OPTIONS…</source>
-        <translation>story|question|category|tag OPTIONEN…</translation>
-    </message>
-    <message>
-        <source>Add a story, question, category or tag; prints the new id.</source>
-        <translation>Eine Geschichte, Frage, Kategorie oder ein Schlagwort hinzufügen; gibt die neue ID aus.</translation>
-    </message>
-    <message>
-        <source>story, question, category or tag</source>
-        <translation>story, question, category oder tag</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
-    </message>
-    <message>
-        <source>Story: its title (required).</source>
-        <translation>Geschichte: ihr Titel (erforderlich).</translation>
     </message>
     <message>
         <source>Story: the one-line hook.</source>
@@ -918,10 +1041,6 @@
         <translation>Geschichte: ein kurzer Stichpunkt für den Spickzettel (wiederholbar).</translation>
     </message>
     <message>
-        <source>Story: your role.</source>
-        <translation>Geschichte: Ihre Rolle.</translation>
-    </message>
-    <message>
         <source>Story: the organization.</source>
         <translation>Geschichte: die Organisation.</translation>
     </message>
@@ -938,20 +1057,12 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>Story: a tag, created when new (repeatable).</source>
-        <translation>Geschichte: ein Schlagwort, wird bei Bedarf angelegt (wiederholbar).</translation>
-    </message>
-    <message>
         <source>Story or question: an existing category (repeatable).</source>
         <translation>Geschichte oder Frage: eine vorhandene Kategorie (wiederholbar).</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Question: its text (required).</source>
-        <translation>Frage: ihr Text (erforderlich).</translation>
     </message>
     <message>
         <source>Question: behavioral (default), hypothetical, role_fit, technical, about_you or to_ask.</source>
@@ -986,20 +1097,80 @@
         <translation>FARBE</translation>
     </message>
     <message>
-        <source>one of story, question, category, tag</source>
-        <translation>eines von story, question, category, tag</translation>
+        <source>story|question|category|tag|interview|journal OPTIONS…</source>
+        <translation>story|question|category|tag|interview|journal OPTIONEN…</translation>
     </message>
     <message>
-        <source>--%1 does not apply to a %2.</source>
-        <translation>--%1 gilt nicht für „%2“.</translation>
+        <source>Add a story, question, category, tag, interview or journal entry; prints the new id.</source>
+        <translation>Eine Geschichte, Frage, Kategorie, ein Schlagwort, Interview oder einen Journaleintrag hinzufügen; gibt die neue ID aus.</translation>
     </message>
     <message>
-        <source>A %1 needs --%2.</source>
-        <translation>Für „%1“ ist --%2 nötig.</translation>
+        <source>story, question, category, tag, interview or journal</source>
+        <translation>story, question, category, tag, interview oder journal</translation>
     </message>
     <message>
-        <source>Cannot add “%1”: choose story, question, category or tag.</source>
-        <translation>„%1“ kann nicht hinzugefügt werden: Wählen Sie story, question, category oder tag.</translation>
+        <source>Story or journal entry: its title (required).</source>
+        <translation>Geschichte oder Journaleintrag: der Titel (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Story: your role; interview: the role applied for.</source>
+        <translation>Geschichte: Ihre Rolle; Interview: die Stelle, auf die Sie sich bewerben.</translation>
+    </message>
+    <message>
+        <source>Story or journal entry: a tag (repeatable); a story&apos;s is created when new.</source>
+        <translation>Geschichte oder Journaleintrag: ein Schlagwort (wiederholbar); für Geschichten wird es bei Bedarf angelegt.</translation>
+    </message>
+    <message>
+        <source>Question: its text (required); journal entry: what happened.</source>
+        <translation>Frage: ihr Text (erforderlich); Journaleintrag: was geschah.</translation>
+    </message>
+    <message>
+        <source>Interview: the company (required).</source>
+        <translation>Interview: die Firma (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Interview or journal entry: the day (a journal entry&apos;s default: today).</source>
+        <translation>Interview oder Journaleintrag: der Tag (bei Journaleinträgen standardmäßig heute).</translation>
+    </message>
+    <message>
+        <source>Interview: the time of day.</source>
+        <translation>Interview: die Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Interview: the stage (screen, loop, final, …).</source>
+        <translation>Interview: die Runde (Vorgespräch, Interviewtag, letzte Runde …).</translation>
+    </message>
+    <message>
+        <source>Journal entry: the last day, for a period.</source>
+        <translation>Journaleintrag: der letzte Tag, für einen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Journal entry: the numbers that show its impact.</source>
+        <translation>Journaleintrag: die Zahlen, die die Wirkung zeigen.</translation>
+    </message>
+    <message>
+        <source>one of story, question, category, tag, interview, journal</source>
+        <translation>eines von story, question, category, tag, interview, journal</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to “add %2”.</source>
+        <translation>--%1 gilt nicht für „add %2“.</translation>
+    </message>
+    <message>
+        <source>“add %1” needs --%2.</source>
+        <translation>Für „add %1“ ist --%2 nötig.</translation>
+    </message>
+    <message>
+        <source>Cannot add “%1”: choose story, question, category, tag, interview or journal.</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: Wählen Sie story, question, category, tag, interview oder journal.</translation>
+    </message>
+    <message>
+        <source>--time needs --date: say which day too.</source>
+        <translation>--time braucht --date: Geben Sie auch den Tag an.</translation>
+    </message>
+    <message>
+        <source>--until must not be before the entry&apos;s first day.</source>
+        <translation>--until darf nicht vor dem ersten Tag des Eintrags liegen.</translation>
     </message>
 </context>
 <context>
@@ -1096,10 +1267,6 @@
         <translation>Nur Geschichten mit diesem Schlagwort (wiederholbar: eines davon genügt).</translation>
     </message>
     <message>
-        <source>Head the sheet with this interview (its company or role).</source>
-        <translation>Den Zettel mit diesem Interview überschreiben (Firma oder Rolle).</translation>
-    </message>
-    <message>
         <source>Fit on N pages (default 1).</source>
         <translation>Auf N Seiten einpassen (Standard 1).</translation>
     </message>
@@ -1160,8 +1327,20 @@
         <translation>%1 Seiten</translation>
     </message>
     <message>
-        <source>There is no interview named “%1”.</source>
-        <translation>Es gibt kein Interview namens „%1“.</translation>
+        <source>The sheet for this interview: its id, company or role.</source>
+        <translation>Der Zettel für dieses Interview: seine ID, Firma oder Stelle.</translation>
+    </message>
+    <message>
+        <source>Nothing to put on the sheet for this interview: plan stories for its questions with “storybank-cli plan”.</source>
+        <translation>Nichts für den Spickzettel dieses Interviews: Planen Sie mit „storybank-cli plan“ Geschichten für seine Fragen ein.</translation>
+    </message>
+    <message>
+        <source>There is no interview with the id or name “%1”. Run “storybank-cli list interviews” to see them.</source>
+        <translation>Es gibt kein Interview mit der ID oder dem Namen „%1“. „storybank-cli list interviews“ zeigt alle Interviews.</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 interviews; choose one by its id with --interview ID:</source>
+        <translation>„%1“ passt auf %2 Interviews; wählen Sie eines über seine ID mit --interview ID:</translation>
     </message>
 </context>
 <context>
@@ -1620,20 +1799,35 @@
         </translation>
     </message>
     <message>
-        <source>List stories, questions, categories or tags.</source>
-        <translation>Geschichten, Fragen, Kategorien oder Schlagwörter auflisten.</translation>
+        <source>List stories, questions, categories, tags, interviews or the journal.</source>
+        <translation>Geschichten, Fragen, Kategorien, Schlagwörter, Interviews oder das Journal auflisten.</translation>
     </message>
     <message>
-        <source>stories, questions, categories or tags</source>
-        <translation>stories, questions, categories oder tags</translation>
+        <source>stories, questions, categories, tags, interviews or journal</source>
+        <translation>stories, questions, categories, tags, interviews oder journal</translation>
     </message>
     <message>
-        <source>one of stories, questions, categories, tags</source>
-        <translation>eines von stories, questions, categories, tags</translation>
+        <source>one of stories, questions, categories, tags, interviews, journal</source>
+        <translation>eines von stories, questions, categories, tags, interviews, journal</translation>
     </message>
     <message>
-        <source>Cannot list “%1”: choose stories, questions, categories or tags.</source>
-        <translation>„%1“ kann nicht aufgelistet werden: Wählen Sie stories, questions, categories oder tags.</translation>
+        <source>Cannot list “%1”: choose stories, questions, categories, tags, interviews or journal.</source>
+        <translation>„%1“ kann nicht aufgelistet werden: Wählen Sie stories, questions, categories, tags, interviews oder journal.</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(ohne Datum)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n geplant</numerusform>
+            <numerusform>%n geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>→ story %1 “%2”</source>
+        <translation>→ Geschichte %1 „%2“</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1839,41 @@
     <message>
         <source>no arguments</source>
         <translation>keine Argumente</translation>
+    </message>
+</context>
+<context>
+    <name>sb::cli::PlanCommand</name>
+    <message>
+        <source>INTERVIEW_ID --question QUESTION_ID --story STORY_ID</source>
+        <translation>INTERVIEW_ID --question FRAGEN_ID --story GESCHICHTEN_ID</translation>
+    </message>
+    <message>
+        <source>Plan a story for a question expected at an interview.</source>
+        <translation>Eine Geschichte für eine im Interview erwartete Frage einplanen.</translation>
+    </message>
+    <message>
+        <source>The interview&apos;s id.</source>
+        <translation>Die ID des Interviews.</translation>
+    </message>
+    <message>
+        <source>The question&apos;s id; it is added to the expected questions when new.</source>
+        <translation>Die ID der Frage; sie wird bei Bedarf zu den erwarteten Fragen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The story to tell for it.</source>
+        <translation>Die Geschichte, die Sie darauf erzählen wollen.</translation>
+    </message>
+    <message>
+        <source>INTERVIEW_ID</source>
+        <translation>INTERVIEW_ID</translation>
+    </message>
+    <message>
+        <source>“plan” needs --%1.</source>
+        <translation>Für „plan“ ist --%1 nötig.</translation>
+    </message>
+    <message>
+        <source>Planned story %1 for question %2 at interview %3.</source>
+        <translation>Geschichte %1 für Frage %2 im Interview %3 eingeplant.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2443,88 @@
     </message>
 </context>
 <context>
+    <name>sb::gui::CompanyValuesPanel</name>
+    <message>
+        <source>Company values</source>
+        <translation>Unternehmenswerte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it means there</source>
+        <translation>Was er dort bedeutet</translation>
+    </message>
+    <message>
+        <source>Double-click a value or its meaning to edit it</source>
+        <translation>Doppelklicken Sie auf einen Wert oder seine Bedeutung, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Value</source>
+        <translation>&amp;Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Map a Story…</source>
+        <translation>Geschichte &amp;zuordnen …</translation>
+    </message>
+    <message>
+        <source>Choose a story that shows the selected value</source>
+        <translation>Eine Geschichte wählen, die den ausgewählten Wert zeigt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected value, or the selected story from it</source>
+        <translation>Den ausgewählten Wert entfernen oder die ausgewählte Geschichte von ihm lösen</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Map a Story to a Value</source>
+        <translation>Einem Wert eine Geschichte zuordnen</translation>
+    </message>
+    <message>
+        <source>No story yet</source>
+        <translation>Noch keine Geschichte</translation>
+    </message>
+    <message>
+        <source>A gap: prepare a story that shows “%1”, or map one you have.</source>
+        <translation>Eine Lücke: Bereiten Sie eine Geschichte vor, die „%1“ zeigt, oder ordnen Sie eine vorhandene zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value (%n without a story)</source>
+        <translation>
+            <numerusform>Wert (%n ohne Geschichte)</numerusform>
+            <numerusform>Wert (%n ohne Geschichte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the value “%1”</source>
+        <translation>Wert „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit the value “%1”</source>
+        <translation>Wert „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Map a story to “%1”</source>
+        <translation>„%1“ eine Geschichte zuordnen</translation>
+    </message>
+    <message>
+        <source>Unmap a story from “%1”</source>
+        <translation>Eine Geschichte von „%1“ lösen</translation>
+    </message>
+    <message>
+        <source>Remove the value “%1”</source>
+        <translation>Wert „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
     <name>sb::gui::CountText</name>
     <message>
         <source>1 story</source>
@@ -2340,6 +2651,21 @@
     <message>
         <source>“%1” answers %2% of the linked questions</source>
         <translation>„%1“ beantwortet %2 % der verknüpften Fragen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::DefaultPitchDialog</name>
+    <message>
+        <source>Tell Me About Yourself – StoryBank</source>
+        <translation>Erzählen Sie von sich – StoryBank</translation>
+    </message>
+    <message>
+        <source>Your answer to “Tell me about yourself”, in three parts. Interviews use it unless they have their own. Changes are saved as you type.</source>
+        <translation>Ihre Antwort auf „Erzählen Sie etwas über sich“, in drei Teilen. Interviews verwenden sie, wenn sie keine eigene haben. Änderungen werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit the pitch</source>
+        <translation>Vorstellung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2509,6 +2835,97 @@
     <message>
         <source>Exported the bank to %1.</source>
         <translation>Die Sammlung wurde nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::ExpectedQuestionsPanel</name>
+    <message>
+        <source>Expected questions and planned stories</source>
+        <translation>Erwartete Fragen und geplante Geschichten</translation>
+    </message>
+    <message>
+        <source>&amp;Add from Bank…</source>
+        <translation>Aus der &amp;Sammlung …</translation>
+    </message>
+    <message>
+        <source>Expect a question from your bank</source>
+        <translation>Eine Frage aus Ihrer Sammlung erwarten</translation>
+    </message>
+    <message>
+        <source>&amp;Write New…</source>
+        <translation>&amp;Neu schreiben …</translation>
+    </message>
+    <message>
+        <source>Write a question that is not in your bank yet; it is added there too</source>
+        <translation>Eine Frage schreiben, die noch nicht in Ihrer Sammlung ist; sie wird dort ebenfalls hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a Story…</source>
+        <translation>Geschichte &amp;planen …</translation>
+    </message>
+    <message>
+        <source>Choose a story to tell for the selected question</source>
+        <translation>Eine Geschichte für die ausgewählte Frage wählen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected question, or the selected planned story</source>
+        <translation>Die ausgewählte Frage oder die ausgewählte geplante Geschichte entfernen</translation>
+    </message>
+    <message>
+        <source>Expect a Question</source>
+        <translation>Eine Frage erwarten</translation>
+    </message>
+    <message>
+        <source>Write a New Question</source>
+        <translation>Neue Frage schreiben</translation>
+    </message>
+    <message>
+        <source>The question as the interviewer would ask it:</source>
+        <translation>Die Frage, wie der Interviewer sie stellen würde:</translation>
+    </message>
+    <message>
+        <source>Plan a Story</source>
+        <translation>Eine Geschichte planen</translation>
+    </message>
+    <message>
+        <source>Told to this company before: they may notice a repeat. Consider another story.</source>
+        <translation>Dieser Firma schon erzählt: Eine Wiederholung kann auffallen. Erwägen Sie eine andere Geschichte.</translation>
+    </message>
+    <message>
+        <source>No story planned yet</source>
+        <translation>Noch keine Geschichte geplant</translation>
+    </message>
+    <message>
+        <source>Expect “%1”</source>
+        <translation>„%1“ erwarten</translation>
+    </message>
+    <message>
+        <source>Plan “%1”</source>
+        <translation>„%1“ planen</translation>
+    </message>
+    <message>
+        <source>Drop “%1” from the plan</source>
+        <translation>„%1“ aus dem Plan nehmen</translation>
+    </message>
+    <message>
+        <source>No longer expect “%1”</source>
+        <translation>„%1“ nicht mehr erwarten</translation>
+    </message>
+    <message>
+        <source>Reorder the expected questions</source>
+        <translation>Erwartete Fragen umordnen</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3158,530 @@
     <message>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::InterviewCommands</name>
+    <message>
+        <source>New interview</source>
+        <translation>Neues Interview</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::InterviewDayWindow</name>
+    <message>
+        <source>Interview day</source>
+        <translation>Interviewtag</translation>
+    </message>
+    <message>
+        <source>&amp;Cheat Sheet…</source>
+        <translation>S&amp;pickzettel …</translation>
+    </message>
+    <message>
+        <source>F11: full screen</source>
+        <translation>F11: Vollbild</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Interview – StoryBank</source>
+        <translation>Interview – StoryBank</translation>
+    </message>
+    <message>
+        <source>This interview is no longer in the bank.</source>
+        <translation>Dieses Interview ist nicht mehr in der Bank.</translation>
+    </message>
+    <message>
+        <source>%1 – StoryBank</source>
+        <translation>%1 – StoryBank</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::InterviewEditor</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Name der Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>e.g. Staff Engineer</source>
+        <translation>z. B. Staff Engineer</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>e.g. L6, Senior, Principal</source>
+        <translation>z. B. L6, Senior, Principal</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Names, e.g. Dana Reyes, Sam Ito</source>
+        <translation>Namen, z. B. Dana Reyes, Sam Ito</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Recruiter screen</source>
+        <translation>Recruiter-Gespräch</translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Gespräch mit der Führungskraft</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisches Interview</translation>
+    </message>
+    <message>
+        <source>Onsite loop</source>
+        <translation>Interviewrunde vor Ort</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Abschlussgespräch</translation>
+    </message>
+    <message>
+        <source>Offer call</source>
+        <translation>Angebotsgespräch</translation>
+    </message>
+    <message>
+        <source>e.g. Phone screen</source>
+        <translation>z. B. Telefoninterview</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Untick while the date is not known yet</source>
+        <translation>Haken entfernen, solange das Datum noch nicht feststeht</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Noch kein Datum</translation>
+    </message>
+    <message>
+        <source>Day &amp;View…</source>
+        <translation>&amp;Tagesansicht …</translation>
+    </message>
+    <message>
+        <source>Everything for the day on one screen: pitch, questions with their stories and cues, questions to ask</source>
+        <translation>Alles für den Tag auf einem Bildschirm: Pitch, Fragen mit ihren Geschichten und Stichworten, eigene Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Firma</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>St&amp;ufe</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>&amp;Interviewer</translation>
+    </message>
+    <message>
+        <source>Research notes</source>
+        <translation>Recherchenotizen</translation>
+    </message>
+    <message>
+        <source>What you found out: the company&apos;s values and culture, their lingo, the product and its customers, and the job description pasted in</source>
+        <translation>Was Sie herausgefunden haben: Werte und Kultur der Firma, ihr Jargon, das Produkt und seine Kunden, dazu die eingefügte Stellenbeschreibung</translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. “What does success look like in the first 90 days?”</source>
+        <translation>Eine pro Zeile, z. B. „Woran erkennt man nach 90 Tagen, dass ich erfolgreich bin?“</translation>
+    </message>
+    <message>
+        <source>Expected questions and planned stories</source>
+        <translation>Erwartete Fragen und geplante Geschichten</translation>
+    </message>
+    <message>
+        <source>Company values</source>
+        <translation>Unternehmenswerte</translation>
+    </message>
+    <message>
+        <source>Pitch for this interview</source>
+        <translation>Pitch für dieses Interview</translation>
+    </message>
+    <message>
+        <source>Stories told</source>
+        <translation>Erzählte Geschichten</translation>
+    </message>
+    <message>
+        <source>No interview is open. Choose one in the list, or press “New Interview” to prepare for one.</source>
+        <translation>Kein Interview geöffnet. Wählen Sie eines in der Liste oder klicken Sie auf „Neues Interview“, um sich auf eines vorzubereiten.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::InterviewListModel</name>
+    <message>
+        <source>No date yet</source>
+        <translation>Noch kein Datum</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::InterviewListPane</name>
+    <message>
+        <source>New &amp;Interview</source>
+        <translation>Neues &amp;Interview</translation>
+    </message>
+    <message>
+        <source>Prepare for a new interview</source>
+        <translation>Auf ein neues Interview vorbereiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected interview (it can be undone)</source>
+        <translation>Das ausgewählte Interview löschen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Delete Interview</source>
+        <translation>Interview löschen</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::InterviewText</name>
+    <message>
+        <source>New interview</source>
+        <translation>Neues Interview</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Noch kein Datum</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>Told to %1 in round %2 (%3)</source>
+        <translation>%1 in Runde %2 erzählt (%3)</translation>
+    </message>
+    <message>
+        <source>Told to %1 (%2)</source>
+        <translation>%1 erzählt (%2)</translation>
+    </message>
+    <message>
+        <source>Told in round %1 (%2)</source>
+        <translation>In Runde %1 erzählt (%2)</translation>
+    </message>
+    <message>
+        <source>Told before (%1)</source>
+        <translation>Schon erzählt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::JournalCommands</name>
+    <message>
+        <source>New journal entry “%1”</source>
+        <translation>Neuer Journaleintrag „%1“</translation>
+    </message>
+    <message>
+        <source>Delete journal entry “%1”</source>
+        <translation>Journaleintrag „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Promote “%1” to a story</source>
+        <translation>„%1“ zur Geschichte machen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::JournalEditor</name>
+    <message>
+        <source>Open Story</source>
+        <translation>Geschichte öffnen</translation>
+    </message>
+    <message>
+        <source>Promote to Story</source>
+        <translation>Zur Geschichte machen</translation>
+    </message>
+    <message>
+        <source>Show the story written from this entry</source>
+        <translation>Die aus diesem Eintrag geschriebene Geschichte zeigen</translation>
+    </message>
+    <message>
+        <source>Write a draft story (STAR) from this entry: what happened becomes the situation, the metrics and feedback the result</source>
+        <translation>Aus diesem Eintrag einen Geschichtenentwurf (STAR) schreiben: Was geschah, wird zur Situation, Kennzahlen und Rückmeldungen werden zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>What you did, e.g. “Cut the build time in half”</source>
+        <translation>Was Sie getan haben, z. B. „Build-Zeit halbiert“</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Period until</source>
+        <translation>&amp;Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>For a project or a quarter rather than one day</source>
+        <translation>Für ein Projekt oder ein Quartal statt eines einzelnen Tages</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Promote to story</source>
+        <translation>Zur Geschichte machen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>The situation, what you did and how it turned out, in your own words</source>
+        <translation>Die Lage, was Sie getan haben und wie es ausging, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Numbers that show the result, e.g. build 40 → 18 min</source>
+        <translation>Zahlen, die das Ergebnis zeigen, z. B. Build 40 → 18 min</translation>
+    </message>
+    <message>
+        <source>Feedback received</source>
+        <translation>Erhaltene Rückmeldungen</translation>
+    </message>
+    <message>
+        <source>Quotes from reviews, praise, thanks</source>
+        <translation>Zitate aus Beurteilungen, Lob, Dank</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Comma separated, e.g. leadership, performance</source>
+        <translation>Durch Kommas getrennt, z. B. Führung, Performance</translation>
+    </message>
+    <message>
+        <source>They become the story&apos;s tags when the entry is promoted</source>
+        <translation>Sie werden zu den Schlagwörtern der Geschichte, wenn der Eintrag zur Geschichte wird</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Involvement</source>
+        <translation>Beteiligung</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>No journal entry is open.
+
+Press %1 to note an accomplishment quickly, or choose an entry from the list.</source>
+        <translation>Kein Journaleintrag ist geöffnet.
+
+Drücken Sie %1, um schnell einen Erfolg festzuhalten, oder wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Untick for an entry without a date</source>
+        <translation>Abwählen für einen Eintrag ohne Datum</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::JournalListModel</name>
+    <message>
+        <source>→ story</source>
+        <translation>→ Geschichte</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::JournalListPane</name>
+    <message>
+        <source>Order of journal entries</source>
+        <translation>Reihenfolge der Journaleinträge</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Best story material first</source>
+        <translation>Bester Geschichtenstoff zuerst</translation>
+    </message>
+    <message>
+        <source>Best story material: impact, scope and involvement added up</source>
+        <translation>Bester Geschichtenstoff: Wirkung, Reichweite und Beteiligung zusammengezählt</translation>
+    </message>
+    <message>
+        <source>Not yet written as stories, strongest first.</source>
+        <translation>Noch nicht als Geschichte geschrieben, die stärksten zuerst.</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <source>New Entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Neuer Journaleintrag</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete journal entry</source>
+        <translation>Journaleintrag löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::JournalSection</name>
+    <message>
+        <source>Delete Journal Entry</source>
+        <translation>Journaleintrag löschen</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Neuer Journaleintrag</translation>
+    </message>
+    <message>
+        <source>Journal entry deleted.</source>
+        <translation>Journaleintrag gelöscht.</translation>
+    </message>
+    <message>
+        <source>Noted in the journal: “%1”.</source>
+        <translation>Im Journal notiert: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::JournalText</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <translation>Wirkung %1</translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <translation>Reichweite %1</translation>
+    </message>
+    <message>
+        <source>involvement %1</source>
+        <translation>Beteiligung %1</translation>
     </message>
 </context>
 <context>
@@ -3135,6 +4076,34 @@
         <source>&amp;Mock Interview…</source>
         <translation>&amp;Probe-Interview …</translation>
     </message>
+    <message>
+        <source>Interview deleted.</source>
+        <translation>Interview gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Interviews</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture…</source>
+        <translation>&amp;Schnell notieren …</translation>
+    </message>
+    <message>
+        <source>New &amp;Entry</source>
+        <translation>Neuer &amp;Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Story Material</source>
+        <translation>&amp;Geschichtenstoff</translation>
+    </message>
+    <message>
+        <source>&amp;Tell Me About Yourself…</source>
+        <translation>&amp;Erzählen Sie von sich …</translation>
+    </message>
 </context>
 <context>
     <name>sb::gui::MockInterviewSetup</name>
@@ -3174,6 +4143,22 @@
         <source>%1 (%2)</source>
         <comment>category name and its number of questions</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Questions expected at an &amp;interview:</source>
+        <translation>Erwartete Fragen eines &amp;Interviews:</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n question(s))</source>
+        <comment>interview, its number of questions</comment>
+        <translation>
+            <numerusform>%1 (%n Frage)</numerusform>
+            <numerusform>%1 (%n Fragen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3312,6 +4297,117 @@
     <message>
         <source>Practice (%1 due)</source>
         <translation>Üben (%1 fällig)</translation>
+    </message>
+    <message>
+        <source>Interviews (%1)</source>
+        <translation>Interviews (%1)</translation>
+    </message>
+    <message>
+        <source>Journal (%1)</source>
+        <translation>Journal (%1)</translation>
+    </message>
+    <message>
+        <source>Story material (%1)</source>
+        <translation>Geschichtenstoff (%1)</translation>
+    </message>
+    <message>
+        <source>Journal entries not yet written as stories, the strongest first</source>
+        <translation>Journaleinträge, die noch keine Geschichte sind, die stärksten zuerst</translation>
+    </message>
+    <message>
+        <source>Held already: record here which stories you told.</source>
+        <translation>Schon geführt: Halten Sie hier fest, welche Geschichten Sie erzählt haben.</translation>
+    </message>
+    <message>
+        <source>Your next interview.</source>
+        <translation>Ihr nächstes Interview.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gui::PitchEditor</name>
+    <message>
+        <source>&amp;Who you are</source>
+        <translation>&amp;Wer Sie sind</translation>
+    </message>
+    <message>
+        <source>&amp;Highlights</source>
+        <translation>&amp;Höhepunkte</translation>
+    </message>
+    <message>
+        <source>What you &amp;seek next</source>
+        <translation>Was Sie als &amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Wer Sie sind</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Höhepunkte</translation>
+    </message>
+    <message>
+        <source>What you seek next</source>
+        <translation>Was Sie als Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Who you are and what you do, in a sentence or two, and one personal twist that makes you memorable</source>
+        <translation>Wer Sie sind und was Sie tun, in ein, zwei Sätzen, und eine persönliche Note, die im Gedächtnis bleibt</translation>
+    </message>
+    <message>
+        <source>Two or three notable accomplishments, each with its impact: what you did and what changed because of it</source>
+        <translation>Zwei oder drei bemerkenswerte Erfolge, jeweils mit Wirkung: was Sie getan haben und was sich dadurch geändert hat</translation>
+    </message>
+    <message>
+        <source>What you want next and why this role fits: tie it to the company and the job</source>
+        <translation>Was Sie als Nächstes wollen und warum diese Stelle passt: mit Bezug auf Unternehmen und Aufgabe</translation>
+    </message>
+    <message>
+        <source>Spoken time of “%1”</source>
+        <translation>Sprechzeit von „%1“</translation>
+    </message>
+    <message>
+        <source>Spoken time of the whole pitch</source>
+        <translation>Sprechzeit der ganzen Vorstellung</translation>
+    </message>
+    <message>
+        <source>e.g. “I’m a backend engineer who likes untangling slow systems; outside work I coach a junior football team.”</source>
+        <translation>z. B. „Ich bin Backend-Entwicklerin und entwirre gern langsame Systeme; außerhalb der Arbeit trainiere ich eine Jugendfußballmannschaft.“</translation>
+    </message>
+    <message>
+        <source>e.g. “Last year I led the checkout rewrite that cut page load by 40% and lifted conversion 3%.”</source>
+        <translation>z. B. „Letztes Jahr habe ich die Neuentwicklung des Checkouts geleitet: 40 % kürzere Ladezeit und 3 % mehr Abschlüsse.“</translation>
+    </message>
+    <message>
+        <source>e.g. “Now I want to own a platform end to end, which is why this role on your payments team appeals to me.”</source>
+        <translation>z. B. „Jetzt möchte ich eine Plattform von Anfang bis Ende verantworten – deshalb reizt mich diese Stelle in Ihrem Payments-Team.“</translation>
+    </message>
+    <message>
+        <source>From the default pitch: %1</source>
+        <translation>Aus der Standard-Vorstellung: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Empty: the default pitch is used (%1 spoken).</source>
+        <translation>Leer: Die Standard-Vorstellung wird verwendet (%1 gesprochen).</translation>
+    </message>
+    <message>
+        <source>Aim for %1–%2 spoken in all.</source>
+        <translation>Ziel: insgesamt %1–%2 gesprochen.</translation>
+    </message>
+    <message>
+        <source>%1 spoken in all (%2): over two minutes, cut it to %3–%4.</source>
+        <translation>Insgesamt %1 gesprochen (%2): über zwei Minuten, auf %3–%4 kürzen.</translation>
+    </message>
+    <message>
+        <source>%1 spoken in all (%2): short, aim for %3–%4.</source>
+        <translation>Insgesamt %1 gesprochen (%2): kurz, Ziel %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1 spoken in all (%2), aim for %3–%4.</source>
+        <translation>Insgesamt %1 gesprochen (%2), Ziel %3–%4.</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +4648,37 @@
     </message>
 </context>
 <context>
+    <name>sb::gui::QuickCaptureDialog</name>
+    <message>
+        <source>New Journal Entry</source>
+        <translation>Neuer Journaleintrag</translation>
+    </message>
+    <message>
+        <source>What did you do today that you would like to remember?</source>
+        <translation>Was haben Sie heute getan, an das Sie sich erinnern möchten?</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title, e.g. “Unblocked the data migration”</source>
+        <translation>Titel, z. B. „Datenmigration wieder in Gang gebracht“</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>What happened: what you did, who it helped, the numbers</source>
+        <translation>Was geschah: was Sie getan haben, wem es half, die Zahlen</translation>
+    </message>
+    <message>
+        <source>Enter in the title or %1 saves it, dated today; Esc cancels.</source>
+        <translation>Eingabe im Titel oder %1 speichert mit heutigem Datum; Esc bricht ab.</translation>
+    </message>
+</context>
+<context>
     <name>sb::gui::RemoveStoryCommand</name>
     <message>
         <source>Delete “%1”</source>
@@ -3710,6 +4837,18 @@
     <message>
         <source>Pa&amp;ges</source>
         <translation>S&amp;eiten</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message>
+        <source>None: the whole bank</source>
+        <translation>Keines: die ganze Bank</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +5186,21 @@ Drücken Sie %1, um eine neue zu schreiben, oder wählen Sie eine aus der Liste.
     </message>
 </context>
 <context>
+    <name>sb::gui::StoryOriginLabel</name>
+    <message>
+        <source>Journal entry of this story</source>
+        <translation>Journaleintrag dieser Geschichte</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Written from the journal entry %1 of %2</source>
+        <translation>Geschrieben aus dem Journaleintrag %1 vom %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::gui::StoryPicker</name>
     <message>
         <source>Link a Story</source>
@@ -4094,22 +5248,6 @@ Drücken Sie %1, um eine neue zu schreiben, oder wählen Sie eine aus der Liste.
     <message>
         <source>Next practice</source>
         <translation>Nächste Übung</translation>
-    </message>
-    <message>
-        <source>Again</source>
-        <translation>Nochmal</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Gut</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>Leicht</translation>
     </message>
     <message>
         <source>The story itself</source>
@@ -4202,6 +5340,61 @@ Drücken Sie %1, um eine neue zu schreiben, oder wählen Sie eine aus der Liste.
     </message>
 </context>
 <context>
+    <name>sb::gui::ToldStoriesPanel</name>
+    <message>
+        <source>Stories told</source>
+        <translation>Erzählte Geschichten</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Geschichte</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Gegenüber</translation>
+    </message>
+    <message>
+        <source>After the interview, record the stories you told: later rounds at the same company warn before you tell them again.</source>
+        <translation>Halten Sie nach dem Interview fest, welche Geschichten Sie erzählt haben: Spätere Runden bei derselben Firma warnen, bevor Sie sie noch einmal erzählen.</translation>
+    </message>
+    <message>
+        <source>Record a &amp;Telling…</source>
+        <translation>Erzählung &amp;festhalten …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Record a Story You Told</source>
+        <translation>Eine erzählte Geschichte festhalten</translation>
+    </message>
+    <message>
+        <source>Record telling “%1”</source>
+        <translation>Erzählung „%1“ festhalten</translation>
+    </message>
+    <message>
+        <source>Change the round of a telling</source>
+        <translation>Runde einer Erzählung ändern</translation>
+    </message>
+    <message>
+        <source>Change who heard a story</source>
+        <translation>Ändern, wer eine Geschichte gehört hat</translation>
+    </message>
+    <message>
+        <source>Remove a telling</source>
+        <translation>Eine Erzählung entfernen</translation>
+    </message>
+</context>
+<context>
     <name>sb::gui::WritingAids</name>
     <message>
         <source>No Suggestions</source>
@@ -4265,6 +5458,26 @@ Drücken Sie %1, um eine neue zu schreiben, oder wählen Sie eine aus der Liste.
     <message>
         <source>A practice recording must be a file name in the bank&apos;s recordings folder, not “%1”.</source>
         <translation>Eine Übungsaufnahme muss ein Dateiname im Aufnahmeordner der Sammlung sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>An interview needs the company&apos;s name.</source>
+        <translation>Ein Vorstellungsgespräch braucht den Namen der Firma.</translation>
+    </message>
+    <message>
+        <source>Each company value needs a name.</source>
+        <translation>Jeder Unternehmenswert braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A journal entry needs a title.</source>
+        <translation>Ein Journaleintrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A journal entry&apos;s period cannot end before it starts.</source>
+        <translation>Der Zeitraum eines Journaleintrags kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reichweite</translation>
     </message>
 </context>
 </TS>
