@@ -4152,13 +4152,10 @@ Drücken Sie %1, um schnell einen Erfolg festzuhalten, oder wählen Sie einen Ei
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n question(s))</source>
-        <comment>interview, its number of questions</comment>
-        <translation>
-            <numerusform>%1 (%n Frage)</numerusform>
-            <numerusform>%1 (%n Fragen)</numerusform>
-        </translation>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an interview, its number of questions</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/gui/practice/MockInterviewSetup.h"
 
+#include "app/gui/CountText.h"
 #include "app/gui/practice/AnswerRecorder.h"
 #include "core/Bank.h"
 #include "core/analysis/SpeakingTime.h"
@@ -168,9 +169,9 @@ void MockInterviewSetup::fillInterviews(const Bank& bank)
             parts.append(interview.role);
         if (interview.scheduled.isValid())
             parts.append(QLocale().toString(interview.scheduled.date(), QLocale::ShortFormat));
-        m_interviews->addItem(tr("%1 (%n question(s))", "interview, its number of questions",
-                                  int(interview.questions.size()))
-                                  .arg(parts.join(QStringLiteral(" · "))),
+        m_interviews->addItem(tr("%1 (%2)", "an interview, its number of questions")
+                                  .arg(parts.join(QStringLiteral(" · ")),
+                                      questionsText(int(interview.questions.size()))),
             QVariant::fromValue(interview.id.value));
     }
     m_atInterview->setEnabled(m_interviews->count() > 0);
